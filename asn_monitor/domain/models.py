@@ -1,0 +1,192 @@
+"""Plain typed records of the domain. Storage maps rows to these; the UI displays them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.roles import Role
+from asn_monitor.i18n import QT_TRANSLATE_NOOP
+
+
+class LabelledEnum(str, Enum):
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def parse(cls, value: str | None) -> LabelledEnum | None:
+        return cls(value) if value else None
+
+
+class Source(LabelledEnum):
+    PUBLIC_REPORT = "laporan_masyarakat"
+    PATROL = "patroli"
+    PORTAL = "portal_lain"
+
+
+class Platform(LabelledEnum):
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+    TWITTER = "twitter"
+    TIKTOK = "tiktok"
+    WHATSAPP = "whatsapp"
+    YOUTUBE = "youtube"
+    WEBSITE = "website"
+    OTHER = "lainnya"
+
+
+class EmploymentType(LabelledEnum):
+    PNS = "PNS"
+    PPPK = "PPPK"
+
+
+class CandidacyStage(LabelledEnum):
+    """Stage of the election at the act's date; it decides ethics vs discipline."""
+
+    BEFORE_DESIGNATION = "bakal_calon"
+    DESIGNATED = "calon_ditetapkan"
+    CAMPAIGN = "kampanye"
+    QUIET = "masa_tenang"
+    AFTER_VOTING = "setelah_pemungutan"
+    OUTSIDE = "di_luar_tahapan"
+
+
+_LABELS: dict[Enum, str] = {
+    Source.PUBLIC_REPORT: QT_TRANSLATE_NOOP("asn_monitor", "Laporan masyarakat"),
+    Source.PATROL: QT_TRANSLATE_NOOP("asn_monitor", "Patroli tim"),
+    Source.PORTAL: QT_TRANSLATE_NOOP("asn_monitor", "Portal lain"),
+    Platform.FACEBOOK: "Facebook",
+    Platform.INSTAGRAM: "Instagram",
+    Platform.TWITTER: "Twitter/X",
+    Platform.TIKTOK: "TikTok",
+    Platform.WHATSAPP: "WhatsApp",
+    Platform.YOUTUBE: "YouTube",
+    Platform.WEBSITE: QT_TRANSLATE_NOOP("asn_monitor", "Situs/blog"),
+    Platform.OTHER: QT_TRANSLATE_NOOP("asn_monitor", "Lainnya"),
+    EmploymentType.PNS: "PNS",
+    EmploymentType.PPPK: "PPPK",
+    CandidacyStage.BEFORE_DESIGNATION: QT_TRANSLATE_NOOP(
+        "asn_monitor", "Bakal calon (sebelum penetapan)"
+    ),
+    CandidacyStage.DESIGNATED: QT_TRANSLATE_NOOP("asn_monitor", "Calon ditetapkan"),
+    CandidacyStage.CAMPAIGN: QT_TRANSLATE_NOOP("asn_monitor", "Masa kampanye"),
+    CandidacyStage.QUIET: QT_TRANSLATE_NOOP("asn_monitor", "Masa tenang"),
+    CandidacyStage.AFTER_VOTING: QT_TRANSLATE_NOOP("asn_monitor", "Setelah pemungutan suara"),
+    CandidacyStage.OUTSIDE: QT_TRANSLATE_NOOP("asn_monitor", "Di luar tahapan pemilihan"),
+}
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    active: bool = True
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class SocialAccount:
+    id: str
+    subject_id: str
+    platform: Platform
+    handle: str
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The civil servant a case is about."""
+
+    id: str
+    name: str
+    employment_type: EmploymentType
+    nip: str | None
+    agency: str
+    position: str = ""
+    rank: str = ""
+    region: str = ""
+    version: int = 1
+    accounts: tuple[SocialAccount, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Who reported the case. Confidential: only a supervisor may read it."""
+
+    id: str
+    name: str
+    contact: str = ""
+    nik: str | None = None
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    number: str
+    number_final: bool
+    status: Status
+    source: Source
+    platform: Platform | None
+    post_urls: tuple[str, ...]
+    account_handle: str
+    act_date: dt.date | None
+    known_date: dt.date | None
+    received_date: dt.date
+    candidacy_stage: CandidacyStage | None
+    summary: str
+    subject_id: str | None
+    reporter_id: str | None
+    assignee_id: str | None
+    submitted_by: str | None
+    created_by: str
+    created_at: str
+    updated_at: str
+    version: int
+    portal: str = ""
+    has_reporter: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A piece of evidence registered on a case. Files and the viewer come later."""
+
+    id: str
+    case_id: str
+    kind: str
+    description: str
+    sha256: str | None
+    filename: str | None
+    captured_at: str | None
+    captured_by: str
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    case_id: str
+    kind: str  # "catatan" (working note), "alasan" (reason given with a transition)
+    body: str
+    author_id: str
+    author_name: str
+    created_at: str
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    user_name: str
+    entity: str
+    entity_id: str
+    op: str
+    field: str
+    old_value: object
+    new_value: object

@@ -1,0 +1,482 @@
+"""Cases: intake, editing, the subject and reporter attached, notes, life cycle, history."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from asn_monitor.domain import lifecycle
+from asn_monitor.domain.lifecycle import Status, Transition
+from asn_monitor.domain.models import (
+    CandidacyStage,
+    Case,
+    EmploymentType,
+    HistoryEntry,
+    Note,
+    Platform,
+    Reporter,
+    SocialAccount,
+    Source,
+    Subject,
+    User,
+)
+from asn_monitor.domain.roles import Permission, Role
+from asn_monitor.domain.validation import (
+    CASE_FIELDS,
+    SUBJECT_FIELDS,
+    normalize_case_fields,
+    normalize_subject_fields,
+    parse_date,
+    validate_case,
+    validate_reporter,
+    validate_subject,
+)
+from asn_monitor.errors import NotFound, PermissionDenied, ValidationError
+from asn_monitor.i18n import QT_TRANSLATE_NOOP
+from asn_monitor.services.base import Service
+from asn_monitor.services.settings import SettingsService
+from asn_monitor.store.changelog import ENTITIES, ChangeWriter
+from asn_monitor.store.database import Database, new_id
+
+HIDDEN = QT_TRANSLATE_NOOP("asn_monitor", "(dirahasiakan)")
+
+# Columns the case list shows; sorting keys are whitelisted here, never taken from input.
+LIST_SQL = """
+SELECT c.id, c.number, c.number_final, c.status, c.source, c.platform, c.received_date,
+       c.act_date, c.updated_at, c.version, c.assignee_id,
+       s.name AS subject_name, s.nip AS subject_nip, s.agency AS agency,
+       u.display_name AS assignee_name
+FROM cases c
+LEFT JOIN subjects s ON s.id = c.subject_id
+LEFT JOIN users u ON u.id = c.assignee_id
+"""
+SORT_KEYS = {
+    "number": "c.number",
+    "status": "c.status",
+    "subject": "s.name COLLATE NOCASE",
+    "agency": "s.agency COLLATE NOCASE",
+    "platform": "c.platform",
+    "received": "c.received_date",
+    "act": "c.act_date",
+    "assignee": "u.display_name COLLATE NOCASE",
+    "updated": "c.updated_at",
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: Status | None = None
+    mine: bool = False
+    text: str = ""
+    sort: str = "received"
+    descending: bool = True
+
+
+def _case_from_row(row: dict[str, Any]) -> Case:
+    return Case(
+        id=row["id"],
+        number=row["number"],
+        number_final=bool(row["number_final"]),
+        status=Status(row["status"]),
+        source=Source(row["source"]),
+        portal=row["portal"],
+        platform=Platform(row["platform"]) if row["platform"] else None,
+        post_urls=tuple(json.loads(row["post_urls"] or "[]")),
+        account_handle=row["account_handle"],
+        act_date=parse_date(row["act_date"]),
+        known_date=parse_date(row["known_date"]),
+        received_date=parse_date(row["received_date"]),  # type: ignore[arg-type]
+        candidacy_stage=CandidacyStage(row["candidacy_stage"]) if row["candidacy_stage"] else None,
+        summary=row["summary"],
+        subject_id=row["subject_id"],
+        reporter_id=row["reporter_id"],
+        has_reporter=row["reporter_id"] is not None,
+        assignee_id=row["assignee_id"],
+        submitted_by=row["submitted_by"],
+        created_by=row["created_by"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        version=row["version"],
+    )
+
+
+def _stored_case_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "post_urls" in out:
+        out["post_urls"] = json.dumps(out["post_urls"], ensure_ascii=False)
+    return out
+
+
+class CaseService(Service):
+    def __init__(self, database: Database, actor: User) -> None:
+        super().__init__(database, actor)
+        self.settings = SettingsService(database, actor)
+
+    # -- reading -----------------------------------------------------------------
+
+    def get(self, case_id: str) -> Case:
+        row = self.db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+        if not row:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kasus tidak ditemukan; mungkin sudah dihapus.")
+            )
+        return _case_from_row(row)
+
+    def by_number(self, number: str) -> Case:
+        row = self.db.query_one("SELECT * FROM cases WHERE number = ?", (number.strip(),))
+        if not row:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kasus nomor {number} tidak ditemukan."),
+                number=number,
+            )
+        return _case_from_row(row)
+
+    def list_rows(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if flt.status:
+            where.append("c.status = ?")
+            params.append(flt.status.value)
+        if flt.mine:
+            where.append("c.assignee_id = ?")
+            params.append(self.actor.id)
+        text = flt.text.strip()
+        if text:
+            # A plain LIKE is enough for the foundation's list; the queue issue brings FTS5.
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            digits = "".join(text.split())
+            where.append(
+                "(c.number LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.agency LIKE ? "
+                "ESCAPE '\\' OR c.account_handle LIKE ? ESCAPE '\\' OR s.nip LIKE ?)"
+            )
+            params += [like, like, like, like, f"%{digits}%"]
+        sql = LIST_SQL
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        order = SORT_KEYS.get(flt.sort, SORT_KEYS["received"])
+        direction = "DESC" if flt.descending else "ASC"
+        sql += f" ORDER BY {order} {direction}, c.number {direction}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.query(sql, tuple(params))
+
+    def count_by_status(self) -> dict[Status, int]:
+        rows = self.db.query("SELECT status, count(*) AS n FROM cases GROUP BY status")
+        return {Status(r["status"]): r["n"] for r in rows}
+
+    def subject(self, subject_id: str) -> Subject:
+        row = self.db.query_one("SELECT * FROM subjects WHERE id = ?", (subject_id,))
+        if not row:
+            raise NotFound()
+        accounts = tuple(
+            SocialAccount(
+                id=a["id"],
+                subject_id=a["subject_id"],
+                platform=Platform(a["platform"]),
+                handle=a["handle"],
+                version=a["version"],
+            )
+            for a in self.db.query(
+                "SELECT * FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle",
+                (subject_id,),
+            )
+        )
+        return Subject(
+            id=row["id"],
+            name=row["name"],
+            employment_type=EmploymentType(row["employment_type"]),
+            nip=row["nip"],
+            agency=row["agency"],
+            position=row["position"],
+            rank=row["rank"],
+            region=row["region"],
+            version=row["version"],
+            accounts=accounts,
+        )
+
+    def find_subjects_by_nip(self, nip: str) -> list[Subject]:
+        digits = "".join(nip.split())
+        rows = self.db.query("SELECT id FROM subjects WHERE nip = ?", (digits,))
+        return [self.subject(r["id"]) for r in rows]
+
+    def reporter(self, case_id: str) -> Reporter:
+        """The reporter's identity: supervisors only."""
+        self.require(Permission.READ_REPORTER)
+        case = self.get(case_id)
+        if not case.reporter_id:
+            raise NotFound(QT_TRANSLATE_NOOP("asn_monitor", "Kasus ini tidak memiliki pelapor."))
+        row = self.db.query_one("SELECT * FROM reporters WHERE id = ?", (case.reporter_id,))
+        if not row:
+            raise NotFound()
+        return Reporter(
+            id=row["id"], name=row["name"], contact=row["contact"], nik=row["nik"],
+            version=row["version"],
+        )
+
+    def notes(self, case_id: str) -> list[Note]:
+        rows = self.db.query(
+            "SELECT n.*, coalesce(u.display_name, '?') AS author_name FROM notes n "
+            "LEFT JOIN users u ON u.id = n.author_id WHERE n.case_id = ? ORDER BY n.created_at",
+            (case_id,),
+        )
+        return [
+            Note(
+                id=r["id"], case_id=r["case_id"], kind=r["kind"], body=r["body"],
+                author_id=r["author_id"], author_name=r["author_name"],
+                created_at=r["created_at"], version=r["version"],
+            )
+            for r in rows
+        ]
+
+    def may_edit(self, case: Case) -> bool:
+        return lifecycle.may_edit(case.status, self.actor.role, self.actor.id, case.assignee_id)
+
+    def available_transitions(self, case: Case) -> list[Transition]:
+        """The steps this user may take now (reasons are asked for when taken)."""
+        out = []
+        for t in lifecycle.transitions_from(case.status):
+            try:
+                lifecycle.check_transition(
+                    t, status=case.status, role=self.actor.role, actor_id=self.actor.id,
+                    holder_id=case.assignee_id, submitted_by=case.submitted_by,
+                    reason="-" if t.needs_reason else None,
+                )
+            except PermissionDenied:
+                continue
+            out.append(t)
+        return out
+
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        """Every recorded change to the case and what hangs off it, oldest first."""
+        case = self.get(case_id)
+        ids = [case_id]
+        ids += [r["id"] for r in self.db.query("SELECT id FROM notes WHERE case_id = ?", (case_id,))]
+        ids += [r["id"] for r in self.db.query("SELECT id FROM evidence WHERE case_id = ?", (case_id,))]
+        if case.subject_id:
+            ids.append(case.subject_id)
+        if case.reporter_id:
+            ids.append(case.reporter_id)
+        marks = ",".join("?" for _ in ids)
+        rows = self.db.query(
+            "SELECT ch.*, coalesce(u.display_name, ch.user_id, '?') AS user_name FROM changes ch "
+            f"LEFT JOIN users u ON u.id = ch.user_id WHERE ch.entity_id IN ({marks}) "
+            "ORDER BY ch.id",
+            tuple(ids),
+        )
+        see_reporter = self.can(Permission.READ_REPORTER)
+        out = []
+        for r in rows:
+            secret = ENTITIES[r["entity"]].secret
+            old, new = json.loads(r["old_value"]), json.loads(r["new_value"])
+            if r["entity"] == "reporter" and not see_reporter:
+                old = new = HIDDEN
+            elif r["field"] in secret:
+                old = new = HIDDEN
+            elif r["field"] == "*" and isinstance(new, dict):
+                new = {k: (HIDDEN if k in secret else v) for k, v in new.items()}
+            out.append(
+                HistoryEntry(
+                    at=r["at"], user_name=r["user_name"], entity=r["entity"],
+                    entity_id=r["entity_id"], op=r["op"], field=r["field"],
+                    old_value=old, new_value=new,
+                )
+            )
+        return out
+
+    # -- writing -----------------------------------------------------------------
+
+    def create(
+        self,
+        fields: dict[str, Any],
+        subject: dict[str, Any] | None = None,
+        reporter: dict[str, Any] | None = None,
+    ) -> Case:
+        """Register a new case (status ``masuk``), with its subject and reporter if known."""
+        self.require(Permission.CREATE_CASE)
+        values = normalize_case_fields({k: fields.get(k) for k in CASE_FIELDS})
+        values.setdefault("received_date", None)
+        if not values.get("received_date"):
+            values["received_date"] = self.today().isoformat()
+        values["portal"] = values.get("portal") or ""
+        values["summary"] = values.get("summary") or ""
+        self._validate_all(values, subject, reporter)
+        with self.db.transaction(self.actor.id) as tx:
+            subject_id = self._attach_subject(tx, None, subject) if subject else None
+            reporter_id = None
+            if reporter and any(reporter.values()):
+                reporter_id = new_id()
+                tx.insert("reporter", {
+                    "id": reporter_id,
+                    "name": reporter["name"].strip(),
+                    "contact": (reporter.get("contact") or "").strip(),
+                    "nik": "".join((reporter.get("nik") or "").split()) or None,
+                })
+            number = self._new_number(str(values["received_date"])[:4])
+            row = tx.insert("case", {
+                "id": new_id(),
+                "number": number,
+                "number_final": 1,
+                "status": Status.MASUK.value,
+                **_stored_case_fields(values),
+                "subject_id": subject_id,
+                "reporter_id": reporter_id,
+                "assignee_id": None,
+                "submitted_by": None,
+                "created_by": self.actor.id,
+            })
+        return self.get(row["id"])
+
+    def update(
+        self,
+        case_id: str,
+        version: int,
+        changes: dict[str, Any],
+        subject: dict[str, Any] | None = None,
+    ) -> Case:
+        """Save edits to the case's own fields and, optionally, to its subject, at once.
+
+        ``subject`` holds the subject's fields plus ``version`` when editing the linked
+        record; without a linked record one is found by NIP or created.
+        """
+        self.require(Permission.EDIT_CASE)
+        case = self.get(case_id)
+        if not self.may_edit(case):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.",
+                ),
+                status=case.status.label,
+            )
+        unknown = set(changes) - set(CASE_FIELDS)
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dapat diubah: {fields}"),
+                fields=", ".join(sorted(unknown)),
+            )
+        current = {k: getattr(case, k) for k in CASE_FIELDS}
+        current["post_urls"] = list(case.post_urls)
+        for key in ("act_date", "known_date", "received_date"):
+            current[key] = current[key].isoformat() if current[key] else None
+        for key in ("source", "platform", "candidacy_stage"):
+            current[key] = current[key].value if current[key] else None
+        merged = {**current, **normalize_case_fields(changes)}
+        self._validate_all(merged, subject, None)
+        with self.db.transaction(self.actor.id) as tx:
+            diff = {k: v for k, v in merged.items() if current.get(k) != v}
+            case_changes = _stored_case_fields(diff)
+            if subject:
+                subject_id = self._attach_subject(tx, case.subject_id, subject)
+                if subject_id != case.subject_id:
+                    case_changes["subject_id"] = subject_id
+            tx.update("case", case_id, version, case_changes)
+        return self.get(case_id)
+
+    def transition(self, case_id: str, version: int, name: str, reason: str | None = None) -> Case:
+        """Move the case one step through its life cycle, if the rules allow it."""
+        self.require(Permission.READ_CASES)
+        step = lifecycle.transition_named(name)
+        with self.db.transaction(self.actor.id) as tx:
+            case = self.get(case_id)
+            lifecycle.check_transition(
+                step, status=case.status, role=self.actor.role, actor_id=self.actor.id,
+                holder_id=case.assignee_id, submitted_by=case.submitted_by, reason=reason,
+            )
+            if step.name in ("submit", "resubmit"):
+                self._check_ready_for_review(case)
+            changes: dict[str, Any] = {"status": step.target.value}
+            if step.claims:
+                changes["assignee_id"] = self.actor.id
+            if step.releases:
+                changes["assignee_id"] = None
+            if step.name in ("submit", "resubmit"):
+                changes["submitted_by"] = self.actor.id
+            tx.update("case", case_id, version, changes)
+            if reason and reason.strip():
+                tx.insert("note", {
+                    "id": new_id(), "case_id": case_id, "kind": f"alasan:{step.name}",
+                    "body": reason.strip(), "author_id": self.actor.id,
+                })
+        return self.get(case_id)
+
+    def add_note(self, case_id: str, body: str) -> Note:
+        self.require(Permission.READ_CASES)
+        if self.actor.role == Role.ADMIN:
+            raise PermissionDenied()
+        if not body.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("asn_monitor", "Catatan kosong tidak disimpan."))
+        self.get(case_id)
+        note_id = new_id()
+        with self.db.transaction(self.actor.id) as tx:
+            tx.insert("note", {
+                "id": note_id, "case_id": case_id, "kind": "catatan", "body": body.strip(),
+                "author_id": self.actor.id,
+            })
+        return next(n for n in self.notes(case_id) if n.id == note_id)
+
+    # -- helpers -----------------------------------------------------------------
+
+    def _validate_all(
+        self,
+        case_fields: dict[str, Any],
+        subject: dict[str, Any] | None,
+        reporter: dict[str, Any] | None,
+    ) -> None:
+        errors = {}
+        today = self.today()
+        for check in (
+            lambda: validate_case(case_fields, today),
+            lambda: subject and validate_subject(normalize_subject_fields(
+                {k: subject.get(k) for k in SUBJECT_FIELDS}), today),
+            lambda: reporter and any(reporter.values()) and validate_reporter(reporter),
+        ):
+            try:
+                check()
+            except ValidationError as exc:
+                errors.update(exc.field_errors)
+        if errors:
+            raise ValidationError(field_errors=errors)
+
+    def _attach_subject(
+        self, tx: ChangeWriter, subject_id: str | None, subject: dict[str, Any]
+    ) -> str:
+        fields = normalize_subject_fields({k: subject.get(k) or "" for k in SUBJECT_FIELDS})
+        if subject_id:
+            row = self.db.query_one("SELECT version FROM subjects WHERE id = ?", (subject_id,))
+            if row:
+                tx.update("subject", subject_id, int(subject.get("version") or row["version"]), fields)
+                return subject_id
+        if fields.get("nip"):
+            existing = self.db.query_one(
+                "SELECT id, version FROM subjects WHERE nip = ? LIMIT 1", (fields["nip"],)
+            )
+            if existing:
+                # The same civil servant again: reuse the record so repeat cases are linked.
+                tx.update("subject", existing["id"], existing["version"], fields)
+                return str(existing["id"])
+        new = new_id()
+        tx.insert("subject", {"id": new, **fields})
+        return new
+
+    def _check_ready_for_review(self, case: Case) -> None:
+        missing = []
+        if not case.subject_id:
+            missing.append(QT_TRANSLATE_NOOP("asn_monitor", "ASN terlapor belum diidentifikasi"))
+        else:
+            subject = self.subject(case.subject_id)
+            if not subject.nip:
+                missing.append(QT_TRANSLATE_NOOP("asn_monitor", "NIP ASN terlapor belum diisi"))
+        if not case.act_date:
+            missing.append(QT_TRANSLATE_NOOP("asn_monitor", "tanggal perbuatan belum diisi"))
+        if not case.platform:
+            missing.append(QT_TRANSLATE_NOOP("asn_monitor", "platform belum dipilih"))
+        if missing:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kasus belum siap direview: {missing}."),
+                missing=missing,
+            )
+
+    def _new_number(self, year: str) -> str:
+        # Single-PC workspaces number cases themselves; with a shared hub the hub will.
+        prefix = self.settings.region_prefix()
+        return f"{prefix}-{year}-{self.db.next_counter(f'case:{prefix}:{year}'):04d}"

@@ -1,0 +1,213 @@
+"""Schema as numbered migrations, recorded in ``PRAGMA user_version``.
+
+Each step runs in its own ``BEGIN IMMEDIATE`` transaction together with the version
+bump, so a crash leaves the database at the previous step, never half-way. A database
+whose version is above the newest step known here was written by a newer release and
+is refused untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+Migration = Callable[[sqlite3.Connection], None]
+
+# Rows that people edit carry ``version`` (compare-and-swap) and timestamps. Values that
+# several PCs will merge field by field later are plain columns, never JSON blobs, except
+# lists that are edited as a whole (post URLs).
+_V1 = """
+CREATE TABLE replica_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE settings (
+    id         TEXT PRIMARY KEY,
+    value      TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE users (
+    id            TEXT PRIMARY KEY,
+    username      TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('monitor', 'supervisor', 'admin')),
+    password_hash TEXT NOT NULL,
+    active        INTEGER NOT NULL DEFAULT 1,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    version       INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE subjects (
+    id              TEXT PRIMARY KEY,
+    name            TEXT NOT NULL,
+    employment_type TEXT NOT NULL CHECK (employment_type IN ('PNS', 'PPPK')),
+    nip             TEXT,
+    agency          TEXT NOT NULL DEFAULT '',
+    position        TEXT NOT NULL DEFAULT '',
+    rank            TEXT NOT NULL DEFAULT '',
+    region          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX subjects_nip ON subjects (nip);
+CREATE INDEX subjects_name ON subjects (name COLLATE NOCASE);
+CREATE TABLE subject_accounts (
+    id         TEXT PRIMARY KEY,
+    subject_id TEXT NOT NULL REFERENCES subjects (id),
+    platform   TEXT NOT NULL,
+    handle     TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX subject_accounts_subject ON subject_accounts (subject_id);
+CREATE TABLE reporters (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    contact    TEXT NOT NULL DEFAULT '',
+    nik        TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE cases (
+    id              TEXT PRIMARY KEY,
+    number          TEXT NOT NULL,
+    number_final    INTEGER NOT NULL DEFAULT 0,
+    status          TEXT NOT NULL,
+    source          TEXT NOT NULL,
+    portal          TEXT NOT NULL DEFAULT '',
+    platform        TEXT,
+    post_urls       TEXT NOT NULL DEFAULT '[]',
+    account_handle  TEXT NOT NULL DEFAULT '',
+    act_date        TEXT,
+    known_date      TEXT,
+    received_date   TEXT NOT NULL,
+    candidacy_stage TEXT,
+    summary         TEXT NOT NULL DEFAULT '',
+    subject_id      TEXT REFERENCES subjects (id),
+    reporter_id     TEXT REFERENCES reporters (id),
+    assignee_id     TEXT REFERENCES users (id),
+    submitted_by    TEXT REFERENCES users (id),
+    created_by      TEXT NOT NULL REFERENCES users (id),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX cases_status ON cases (status);
+CREATE INDEX cases_assignee ON cases (assignee_id);
+CREATE INDEX cases_subject ON cases (subject_id);
+CREATE INDEX cases_received ON cases (received_date);
+CREATE TABLE evidence (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    kind        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    sha256      TEXT,
+    filename    TEXT,
+    captured_at TEXT,
+    captured_by TEXT NOT NULL REFERENCES users (id),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX evidence_case ON evidence (case_id);
+CREATE TABLE notes (
+    id         TEXT PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases (id),
+    kind       TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    author_id  TEXT NOT NULL REFERENCES users (id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX notes_case ON notes (case_id);
+
+-- The change log: one row per changed field (or per inserted/deleted record), written in
+-- the same transaction as the state change. It is the audit trail and, with ``pushed``,
+-- the outbox that the sync engine sends to the hub. ``seq`` counts per origin (replica);
+-- ``hash`` chains each origin's entries so that edits made outside the app show up.
+CREATE TABLE changes (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    origin       TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    tx_id        TEXT NOT NULL,
+    at           TEXT NOT NULL,
+    user_id      TEXT,
+    entity       TEXT NOT NULL,
+    entity_id    TEXT NOT NULL,
+    op           TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    field        TEXT NOT NULL,
+    old_value    TEXT,
+    new_value    TEXT,
+    base_version INTEGER NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL,
+    pushed       INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (origin, seq)
+);
+CREATE INDEX changes_entity ON changes (entity_id, id);
+CREATE INDEX changes_outbox ON changes (pushed, origin, seq);
+
+-- Local-only bookkeeping, never synced.
+CREATE TABLE login_failures (
+    username        TEXT PRIMARY KEY COLLATE NOCASE,
+    failures        INTEGER NOT NULL,
+    last_failure_at TEXT NOT NULL,
+    locked_until    TEXT
+);
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+"""
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT our open transaction."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            conn.execute(buffer)
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:60]}")
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V1)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Apply the steps the database has not seen yet; return their numbers."""
+    applied = []
+    for number, step in enumerate(migrations, start=1):
+        if current_version(conn) >= number:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            if current_version(conn) >= number:
+                conn.execute("ROLLBACK")
+                continue
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
