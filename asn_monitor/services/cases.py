@@ -266,8 +266,12 @@ class CaseService(Service):
         see_reporter = self.can(Permission.READ_REPORTER)
         out = []
         for r in rows:
-            secret = ENTITIES[r["entity"]].secret
             old, new = json.loads(r["old_value"]), json.loads(r["new_value"])
+            if r["entity"] == "reporter":
+                # The reporter's fields are secret from everyone but supervisors.
+                secret = frozenset() if see_reporter else frozenset(new or old or {})
+            else:
+                secret = ENTITIES[r["entity"]].secret
             if r["entity"] == "reporter" and not see_reporter:
                 old = new = HIDDEN
             elif r["field"] in secret:

@@ -1,0 +1,295 @@
+"""Admin commands run through ``python main.py <command>``; no Qt needed.
+
+Every command takes ``--workspace DIR`` after its name. Commands that change data act as
+a user (``--user NAME``) whose password comes from ``ASN_MONITOR_PASSWORD`` or a prompt.
+Errors are printed as one clear message (Indonesian, or English with ``--lang en`` or
+``ASN_MONITOR_LANG=en``) with an exit code that says what kind of failure it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from asn_monitor.domain.models import User
+from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.domain.roles import Role
+from asn_monitor.errors import AsnError, ValidationError
+from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
+from asn_monitor.paths import default_workspace_dir
+from asn_monitor.services.auth import AuthService
+from asn_monitor.services.users import UserService
+from asn_monitor.store.database import Database
+from asn_monitor.store.integrity import check_database
+from asn_monitor.workspace import Workspace
+
+COMMANDS = ("init", "demo", "user", "check")
+PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
+NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
+EXIT_USAGE = 2
+
+
+class Cli:
+    def __init__(self, translator: Translator, out: TextIO, err: TextIO) -> None:
+        self.tr = translator.translate
+        self.out = out
+        self.err = err
+        self.hasher = PasswordHasher()
+
+    def say(self, text: str, **params: object) -> None:
+        print(self.tr(text).format(**params), file=self.out)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def workspace(self, args: argparse.Namespace) -> Workspace:
+        return Workspace(args.workspace or default_workspace_dir())
+
+    def open_initialized(self, args: argparse.Namespace) -> Database:
+        ws = self.workspace(args)
+        if not ws.exists():
+            raise AsnError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Belum ada ruang kerja di {path}. Buat dengan \u201cpython main.py init\u201d "
+                    "atau buka aplikasi.",
+                ),
+                path=str(ws.directory),
+            )
+        return ws.open()
+
+    def secret(self, env: str, prompt: str, confirm: bool = False) -> str:
+        value = os.environ.get(env)
+        if value is not None:
+            return value
+        if not sys.stdin or not sys.stdin.isatty():
+            raise AsnError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kata sandi diperlukan: isi variabel lingkungan {env} atau jalankan di terminal.",
+                ),
+                env=env,
+            )
+        first = getpass.getpass(self.tr(prompt))
+        if confirm and getpass.getpass(self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Ulangi: "))) != first:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kedua kata sandi tidak sama.")
+            )
+        return first
+
+    def actor(self, database: Database, args: argparse.Namespace) -> User:
+        if not args.user:
+            raise AsnError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Perintah ini mengubah data: sebutkan siapa Anda dengan --user NAMA."
+                )
+            )
+        prompt = self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user}: "))
+        password = self.secret(PASSWORD_ENV, prompt.format(user=args.user))
+        return AuthService(database, self.hasher).login(args.user, password)
+
+    # -- commands ------------------------------------------------------------------
+
+    def cmd_init(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
+        password = self.secret(
+            PASSWORD_ENV,
+            QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi untuk akun pertama: "),
+            confirm=True,
+        )
+        database, user = ws.create(
+            office_name=args.office, prefix=args.prefix, username=args.username,
+            display_name=args.display_name or args.username, password=password,
+            hasher=self.hasher,
+        )
+        database.close()
+        self.say(
+            QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja dibuat di {path}; akun {user} ({role})."),
+            path=ws.directory, user=user.username, role=self.tr(user.role.label),
+        )
+        return 0
+
+    def cmd_demo(self, args: argparse.Namespace) -> int:
+        from asn_monitor.demo import create_demo  # heavy data load only when asked
+
+        result = create_demo(Path(args.directory), cases=args.cases, seed=args.seed)
+        self.say(
+            QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja demo dibuat di {path} dengan {n} kasus."),
+            path=result.directory, n=result.cases,
+        )
+        self.say(QT_TRANSLATE_NOOP("asn_monitor", "Akun (nama pengguna / peran / kata sandi):"))
+        for username, role, password in result.accounts:
+            print(f"  {username:<12} {self.tr(Role(role).label):<12} {password}", file=self.out)
+        return 0
+
+    def cmd_user_add(self, args: argparse.Namespace) -> int:
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            password = self.secret(
+                NEW_PASSWORD_ENV,
+                QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi untuk akun baru: "),
+                confirm=True,
+            )
+            user = UserService(database, actor, self.hasher).add_user(
+                args.username, args.display_name or args.username, Role(args.role), password
+            )
+            self.say(
+                QT_TRANSLATE_NOOP("asn_monitor", "Akun {user} ({role}) ditambahkan."),
+                user=user.username, role=self.tr(user.role.label),
+            )
+        finally:
+            database.close()
+        return 0
+
+    def cmd_user_list(self, args: argparse.Namespace) -> int:
+        database = self.open_initialized(args)
+        try:
+            rows = database.query(
+                "SELECT username, display_name, role, active FROM users ORDER BY username"
+            )
+        finally:
+            database.close()
+        for r in rows:
+            state = self.tr(
+                QT_TRANSLATE_NOOP("asn_monitor", "aktif")
+                if r["active"]
+                else QT_TRANSLATE_NOOP("asn_monitor", "nonaktif")
+            )
+            role = self.tr(Role(r["role"]).label)
+            print(f"{r['username']:<16} {role:<12} {state:<9} {r['display_name']}", file=self.out)
+        return 0
+
+    def cmd_user_passwd(self, args: argparse.Namespace) -> int:
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            service = UserService(database, actor, self.hasher)
+            target = service.by_username(args.username)
+            password = self.secret(
+                NEW_PASSWORD_ENV,
+                QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi baru: "),
+                confirm=True,
+            )
+            current = os.environ.get(PASSWORD_ENV) if target.id == actor.id else None
+            service.set_password(target.id, password, current_password=current)
+            self.say(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user} diganti."), user=target.username
+            )
+        finally:
+            database.close()
+        return 0
+
+    def cmd_user_deactivate(self, args: argparse.Namespace) -> int:
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            service = UserService(database, actor, self.hasher)
+            target = service.by_username(args.username)
+            service.set_active(target.id, False)
+            self.say(
+                QT_TRANSLATE_NOOP("asn_monitor", "Akun {user} dinonaktifkan."), user=target.username
+            )
+        finally:
+            database.close()
+        return 0
+
+    def cmd_check(self, args: argparse.Namespace) -> int:
+        database = self.open_initialized(args)
+        try:
+            report = check_database(database)
+        finally:
+            database.close()
+        if report.healthy:
+            self.say(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; "
+                    "rantai perubahan utuh.",
+                ),
+                path=database.path, **report.facts,
+            )
+            return 0
+        print(
+            self.tr(QT_TRANSLATE_NOOP("asn_monitor", "MASALAH ditemukan di {path}:")).format(
+                path=database.path
+            ),
+            file=self.err,
+        )
+        for problem in report.problems:
+            print("  - " + problem.message(self.tr), file=self.err)
+        return 20
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description="ASN Monitor: perintah administrasi (tanpa argumen: membuka aplikasi).",
+    )
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser, acting: bool = False) -> None:
+        p.add_argument("--workspace", metavar="DIR", help="folder ruang kerja")
+        p.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language")
+        if acting:
+            p.add_argument("--user", metavar="NAMA", help="akun yang menjalankan perintah")
+
+    p = sub.add_parser("init", help="buat ruang kerja baru dengan akun pertama")
+    common(p)
+    p.add_argument("--office", required=True, help="nama kantor")
+    p.add_argument("--prefix", required=True, help="kode wilayah nomor kasus, mis. NTB")
+    p.add_argument("--username", required=True, help="nama pengguna akun pertama")
+    p.add_argument("--display-name", help="nama tampilan akun pertama")
+
+    p = sub.add_parser("demo", help="buat ruang kerja demo berisi data contoh")
+    p.add_argument("directory", metavar="DIR")
+    p.add_argument("--lang", choices=("id", "en"))
+    p.add_argument("--cases", type=int, default=200)
+    p.add_argument("--seed", type=int, default=2024)
+
+    user = sub.add_parser("user", help="kelola akun").add_subparsers(dest="action", required=True)
+    p = user.add_parser("add", help="tambah akun")
+    common(p, acting=True)
+    p.add_argument("username")
+    p.add_argument("--role", choices=[r.value for r in Role], default=Role.MONITOR.value)
+    p.add_argument("--display-name")
+    p = user.add_parser("list", help="daftar akun")
+    common(p)
+    p = user.add_parser("passwd", help="ganti kata sandi")
+    common(p, acting=True)
+    p.add_argument("username")
+    p = user.add_parser("deactivate", help="nonaktifkan akun")
+    common(p, acting=True)
+    p.add_argument("username")
+
+    p = sub.add_parser("check", help="periksa keutuhan basis data dan log perubahan")
+    common(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    language = args.lang or os.environ.get("ASN_MONITOR_LANG", "id")
+    cli = Cli(Translator(language), out or sys.stdout, err or sys.stderr)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "init": cli.cmd_init,
+        "demo": cli.cmd_demo,
+        "check": cli.cmd_check,
+        "user:add": cli.cmd_user_add,
+        "user:list": cli.cmd_user_list,
+        "user:passwd": cli.cmd_user_passwd,
+        "user:deactivate": cli.cmd_user_deactivate,
+    }
+    key = args.command if args.command != "user" else f"user:{args.action}"
+    try:
+        return handlers[key](args)
+    except AsnError as exc:
+        print(exc.message(cli.tr), file=cli.err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,339 @@
+"""A demo workspace with realistic data: NTB agencies, Indonesian names, ~200 cases.
+
+The raw material (names, agencies, summaries, fictitious reporters) lives in
+``resources/demo/seed.json``; this module only combines it. Every case is created and
+moved through its life cycle by the real services, so the demo's history and change log
+are exactly what real use would produce. The demo is a snapshot of an office shortly
+after the 2024 regional elections; its clock runs through 2023–2024.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asn_monitor.domain.calendar import load_elections, suggest_stage
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.models import Platform, Source, User
+from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.domain.reference import load_reference
+from asn_monitor.domain.roles import Role
+from asn_monitor.paths import resource_path
+from asn_monitor.services.cases import CaseService
+from asn_monitor.services.users import UserService
+from asn_monitor.store.database import Database, utc_now
+from asn_monitor.workspace import Workspace
+
+OFFICE = "Dinas Komunikasi, Informatika dan Statistik Provinsi Nusa Tenggara Barat"
+WITA = dt.timezone(dt.timedelta(hours=8))
+SNAPSHOT = dt.datetime(2024, 12, 10, 16, 0, tzinfo=WITA)
+
+# How the demo's cases are spread over the life cycle (200 in all).
+STATUS_MIX: dict[Status, int] = {
+    Status.MASUK: 24,
+    Status.DIVERIFIKASI: 30,
+    Status.DINILAI: 18,
+    Status.DIKEMBALIKAN: 10,
+    Status.DISETUJUI: 14,
+    Status.DITERUSKAN: 24,
+    Status.DITINDAKLANJUTI: 20,
+    Status.SELESAI: 38,
+    Status.DITOLAK: 22,
+}
+# The steps that take a case from intake to each status.
+PATHS: dict[Status, list[str]] = {
+    Status.MASUK: [],
+    Status.DIVERIFIKASI: ["claim"],
+    Status.DITOLAK: ["claim", "reject"],
+    Status.DINILAI: ["claim", "submit"],
+    Status.DIKEMBALIKAN: ["claim", "submit", "return"],
+    Status.DISETUJUI: ["claim", "submit", "approve"],
+    Status.DITERUSKAN: ["claim", "submit", "approve", "refer"],
+    Status.DITINDAKLANJUTI: ["claim", "submit", "approve", "refer", "record_followup"],
+    Status.SELESAI: ["claim", "submit", "approve", "refer", "record_followup", "close"],
+}
+FOLLOWUPS = [
+    "PPK menjatuhkan hukuman disiplin sedang berupa pemotongan tunjangan kinerja 25% "
+    "selama 6 bulan (SK Gubernur Nomor 862/{n}/BKD/2024).",
+    "PPK menjatuhkan sanksi moral berupa pernyataan secara terbuka (SK Nomor 800/{n}/BKD/2024).",
+    "PPK menjatuhkan hukuman disiplin berat berupa penurunan jabatan setingkat lebih rendah "
+    "selama 12 bulan (SK Nomor 862/{n}/BKD/2024).",
+    "PPK belum menjatuhkan sanksi; BKD menyatakan pemeriksaan oleh atasan langsung masih berjalan.",
+]
+
+
+@dataclass
+class DemoClock:
+    """A clock the generator moves forward; the store reads it for every timestamp."""
+
+    now: dt.datetime
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def at(self, day: dt.date, rng: random.Random, earliest: dt.datetime | None = None) -> None:
+        moment = dt.datetime.combine(
+            day, dt.time(rng.randint(8, 15), rng.randint(0, 59), rng.randint(0, 59)), WITA
+        )
+        if earliest and moment <= earliest:
+            moment = earliest + dt.timedelta(minutes=rng.randint(5, 90))
+        self.now = min(moment, SNAPSHOT)
+
+
+@dataclass
+class DemoResult:
+    directory: Path
+    accounts: list[tuple[str, str, str]] = field(default_factory=list)  # username, role, password
+    cases: int = 0
+
+
+def _load_seed() -> dict[str, Any]:
+    return json.loads(resource_path("demo", "seed.json").read_text(encoding="utf-8"))
+
+
+class _Generator:
+    def __init__(self, seed: dict[str, Any], rng: random.Random) -> None:
+        self.seed = seed
+        self.rng = rng
+        reference = load_reference()
+        self.agencies = list(reference.agencies)
+        self.regions = list(reference.regions)
+        self.elections = [e for e in load_elections() if e.voting.year == 2024]
+        self.subjects: list[dict[str, Any]] = []
+        self.post_id = 10_000
+
+    def person(self) -> tuple[str, str, bool]:
+        """(full name with titles, ascii handle base, female)."""
+        rng, seed = self.rng, self.seed
+        female = rng.random() < 0.45
+        given = rng.choice(seed["given_names_female" if female else "given_names_male"])
+        name = given
+        family = rng.choice(seed["family_names"]) if rng.random() < 0.35 else ""
+        if family:
+            name += " " + family
+        if rng.random() < 0.6:
+            unfit = "Drs." if female else "Dra."
+            title = rng.choice([t for t in seed["academic_titles"] if t["title"] != unfit])
+            if title["position"] == "before":
+                name = f"{title['title']} {name}"
+            else:
+                name = f"{name}, {title['title']}"
+        words = [w for w in f"{given} {family}".replace("'", "").split() if w.isalpha()]
+        ascii_words = ["".join(ch for ch in w.lower() if ch.isascii()) for w in words] or ["asn"]
+        if len(ascii_words) == 1:
+            ascii_words.append(rng.choice(["ntb", "lombok", "mataram", "sumbawa", "bima"]))
+        return name, "_".join(ascii_words[-2:]), female
+
+    def nip(self, female: bool, act_date: dt.date) -> str:
+        rng = self.rng
+        birth = dt.date(rng.randint(1966, 1997), rng.randint(1, 12), rng.randint(1, 28))
+        age = rng.randint(22, 35)
+        # Appointed well before the elections the demo covers (the clock starts in 2023).
+        year = min(birth.year + age, act_date.year - 3)
+        month = rng.randint(1, 12)
+        return f"{birth:%Y%m%d}{year:04d}{month:02d}{2 if female else 1}{rng.randint(1, 999):03d}"
+
+    def subject(self, act_date: dt.date) -> dict[str, Any]:
+        rng, seed = self.rng, self.seed
+        if self.subjects and rng.random() < 0.1:
+            return dict(rng.choice(self.subjects))  # a repeat offender
+        name, handle, female = self.person()
+        pppk = rng.random() < 0.15
+        if pppk:
+            number = f"{rng.randint(1970, 1998)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            number += f"2022{rng.randint(1, 12):02d}{2 if female else 1}{rng.randint(1, 999):03d}"
+            position = rng.choice(seed["pppk_positions"])
+            rank = ""
+        else:
+            number = self.nip(female, act_date)
+            position = rng.choice(seed["positions"])["title"]
+            r = rng.choice(seed["ranks"])
+            rank = f"{r['rank']} ({r['grade']})"
+        subject = {
+            "name": name,
+            "employment_type": "PPPK" if pppk else "PNS",
+            "nip": number,
+            "agency": rng.choice(self.agencies),
+            "position": position,
+            "rank": rank,
+            "region": rng.choice(self.regions),
+            "_handle": rng.choice(seed["handle_patterns"]).format(
+                first=handle.split("_")[0], last=handle.split("_")[-1], n=rng.randint(10, 9999)
+            ),
+        }
+        self.subjects.append(subject)
+        return dict(subject)
+
+    def case_fields(self, subject: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+        rng, seed = self.rng, self.seed
+        election = rng.choice(self.elections)
+        start = election.designation - dt.timedelta(days=75)
+        span = (min(election.voting + dt.timedelta(days=5), SNAPSHOT.date()) - start).days
+        act = start + dt.timedelta(days=rng.randint(0, span))
+        known = act + dt.timedelta(days=rng.choice([0, 0, 1, 1, 2, 3]))
+        received = known + dt.timedelta(days=rng.choice([0, 0, 1, 2, 4]))
+        received = min(received, SNAPSHOT.date())
+        weights = [p["weight"] for p in seed["platforms"]]
+        platform = rng.choices(seed["platforms"], weights=weights)[0]
+        handle = subject["_handle"]
+        self.post_id += rng.randint(1, 999)
+        urls = []
+        if platform["url_template"]:
+            urls.append(platform["url_template"].format(handle=handle, post_id=self.post_id))
+        candidate = rng.choice(seed["candidates"])
+        summary = rng.choice(seed["case_summaries"]).format(
+            name=subject["name"],
+            platform=Platform(platform["code"]).label,
+            pair=candidate["pair"],
+            candidate=candidate["names"],
+            slogan=candidate["slogan"],
+            hashtag=candidate["hashtag"],
+            gesture=candidate["gesture"],
+        )
+        source = rng.choices(
+            [Source.PUBLIC_REPORT, Source.PATROL, Source.PORTAL], weights=[50, 35, 15]
+        )[0]
+        reporter = None
+        if source == Source.PUBLIC_REPORT:
+            reporter = dict(rng.choice(seed["reporters"]))
+            reporter["nik"] = reporter.get("nik") or ""
+        stage, _ = suggest_stage(act, self.elections)
+        fields = {
+            "source": source.value,
+            "portal": rng.choice(seed["portals"]) if source == Source.PORTAL else "",
+            "platform": platform["code"],
+            "post_urls": urls,
+            "account_handle": "" if platform["code"] == "whatsapp" else "@" + handle,
+            "act_date": act,
+            "known_date": known,
+            "received_date": received,
+            "candidacy_stage": stage.value,
+            "summary": summary,
+        }
+        return fields, reporter
+
+
+def create_demo(
+    directory: Path | str, *, cases: int = 200, seed: int = 2024,
+    hasher: PasswordHasher | None = None,
+) -> DemoResult:
+    """Create a demo workspace in ``directory`` (which must not hold one yet)."""
+    rng = random.Random(seed)
+    data = _load_seed()
+    hasher = hasher or PasswordHasher()
+    staff = data["staff"]
+    result = DemoResult(Path(directory))
+
+    def password(username: str) -> str:
+        return f"{username}-{rng.randint(1000, 9999)}"
+
+    clock = DemoClock(dt.datetime(2023, 8, 1, 9, 0, tzinfo=WITA))
+    sup = staff["supervisor"]
+    sup_password = password(sup["username"])
+    database, supervisor = Workspace(directory).create(
+        office_name=OFFICE, prefix="NTB", username=sup["username"],
+        display_name=sup["display_name"], password=sup_password, hasher=hasher, clock=clock,
+    )
+    result.accounts.append((supervisor.username, Role.SUPERVISOR.value, sup_password))
+    try:
+        users = UserService(database, supervisor, hasher)
+        monitors: list[User] = []
+        for m in staff["monitors"]:
+            pw = password(m["username"])
+            monitors.append(users.add_user(m["username"], m["display_name"], Role.MONITOR, pw))
+            result.accounts.append((m["username"], Role.MONITOR.value, pw))
+        admin = staff["admin"]
+        pw = password(admin["username"])
+        users.add_user(admin["username"], admin["display_name"], Role.ADMIN, pw)
+        result.accounts.append((admin["username"], Role.ADMIN.value, pw))
+        result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
+    finally:
+        database.clock = utc_now
+        database.close()
+    return result
+
+
+def _fill_cases(
+    database: Database,
+    clock: DemoClock,
+    rng: random.Random,
+    data: dict[str, Any],
+    supervisor: User,
+    monitors: list[User],
+    count: int,
+) -> int:
+    generator = _Generator(data, rng)
+    total = sum(STATUS_MIX.values())
+    plan = [s for s, n in STATUS_MIX.items() for _ in range(round(n * count / total))]
+    rng.shuffle(plan)
+    jobs = []
+    for target in plan:
+        subject = generator.subject(dt.date(2024, 6, 1))
+        fields, reporter = generator.case_fields(subject)
+        jobs.append((fields["received_date"], target, subject, fields, reporter))
+    jobs.sort(key=lambda j: j[0])
+    # Open cases are recent; long-finished ones are old. Fit the plan to arrival order.
+    order = {s: i for i, s in enumerate(reversed(list(PATHS)))}
+    jobs_by_date = [j[0] for j in jobs]
+    # Oldest arrivals get the most advanced statuses; a little noise keeps it realistic.
+    targets = sorted((j[1] for j in jobs), key=lambda s: order[s] + rng.random() * 3)
+    with database.transaction(None):
+        for received, target, subject, fields, reporter in (
+            (d, t, j[2], j[3], j[4]) for d, t, j in zip(jobs_by_date, targets, jobs, strict=True)
+        ):
+            _one_case(database, clock, rng, data, supervisor, monitors, received, target,
+                      subject, fields, reporter)
+    return len(jobs)
+
+
+def _one_case(
+    database: Database,
+    clock: DemoClock,
+    rng: random.Random,
+    data: dict[str, Any],
+    supervisor: User,
+    monitors: list[User],
+    received: dt.date,
+    target: Status,
+    subject: dict[str, Any],
+    fields: dict[str, Any],
+    reporter: dict[str, Any] | None,
+) -> None:
+    intake_by = rng.choice(monitors)
+    clock.at(received, rng)
+    subject_fields = {k: v for k, v in subject.items() if not k.startswith("_")}
+    # Some fresh reports have not been identified yet: the monitor fills that in later.
+    identified = target != Status.MASUK or rng.random() < 0.6
+    case = CaseService(database, intake_by).create(
+        fields, subject=subject_fields if identified else None, reporter=reporter
+    )
+    holder = rng.choice(monitors)
+    day = received
+    for step in PATHS[target]:
+        day = day + dt.timedelta(days=rng.choice([0, 1, 1, 2, 3]))
+        clock.at(day, rng, earliest=clock.now)
+        actor = supervisor if step in ("approve", "return", "refer", "record_followup", "close") else holder
+        service = CaseService(database, actor)
+        reason = None
+        if step == "reject":
+            reason = rng.choice(data["rejection_reasons"])
+        elif step == "return":
+            reason = rng.choice(data["return_comments"])
+        elif step == "refer":
+            reason = (
+                f"Surat Nomor 800/{rng.randint(100, 999)}/Diskominfotik/{day.year} kepada "
+                "Kepala BKD Provinsi NTB selaku pelaksana tugas PPK."
+            )
+        elif step == "record_followup":
+            reason = rng.choice(FOLLOWUPS).format(n=rng.randint(100, 999))
+        if step == "claim" and not case.subject_id:
+            case = service.transition(case.id, case.version, step)
+            case = service.update(case.id, case.version, {}, subject=subject_fields)
+            continue
+        case = service.transition(case.id, case.version, step, reason)
+        if step == "claim" and rng.random() < 0.5:
+            service.add_note(case.id, rng.choice(data["notes"]))

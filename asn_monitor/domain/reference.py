@@ -1,0 +1,28 @@
+"""Reference lists the office can correct: agencies (OPD) and regions, from resources/."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn_monitor.paths import resource_path
+
+
+@dataclass(frozen=True)
+class ReferenceLists:
+    agencies: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
+def load_reference(path: Path | None = None) -> ReferenceLists:
+    path = path or resource_path("agencies", "ntb.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        # Suggestions only: a missing or broken list must not stop anyone from working.
+        return ReferenceLists((), ())
+    return ReferenceLists(
+        agencies=tuple(a["name"] for a in data.get("agencies", [])),
+        regions=tuple(data.get("regions", [])),
+    )

@@ -1,0 +1,31 @@
+"""ASN Monitor entry point.
+
+``python main.py`` opens the application; ``python main.py <command>`` runs an admin
+command (``init``, ``demo``, ``user``, ``check``) without starting Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str]) -> int:
+    from asn_monitor.cli import COMMANDS
+
+    if argv and argv[0] in COMMANDS or (len(argv) > 2 and argv[0] == "--lang" and argv[2] in COMMANDS):
+        from asn_monitor.cli import main as cli_main
+
+        return cli_main(argv)
+    if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
+        from asn_monitor.cli import build_parser
+
+        print("python main.py [--workspace DIR] [--demo] [--lang id|en]  (membuka aplikasi)\n")
+        build_parser().print_help()
+        return 0
+    from ui.app import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,72 @@
+"""Plain helpers shared by the unit tests: a controllable clock and valid form data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+UTC = dt.timezone.utc
+# 12:00 in Mataram (WITA, UTC+8): the local date is 2024-10-15 in every time zone the
+# test machines use, so "today" is unambiguous.
+START = dt.datetime(2024, 10, 15, 4, 0, tzinfo=UTC)
+TODAY = dt.date(2024, 10, 15)
+
+PASSWORD = "rahasia-kantor-123"
+NIP_1 = "198609262015051001"
+NIP_1_SPACED = "19860926 201505 1 001"
+NIP_2 = "199103142019032007"
+NIP_3 = "197812052005011002"
+
+
+class FakeClock:
+    """A clock the test moves by hand; pass it as ``clock=`` to Database/Workspace."""
+
+    def __init__(self, start: dt.datetime = START) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def case_fields(**overrides: Any) -> dict[str, Any]:
+    """A complete, valid set of case fields (ready for review once a subject is added)."""
+    fields: dict[str, Any] = {
+        "source": "patroli",
+        "platform": "facebook",
+        "post_urls": ["https://www.facebook.com/story.php?id=42"],
+        "account_handle": "@nuraini.spd",
+        "act_date": "2024-10-01",
+        "known_date": "2024-10-03",
+        "received_date": "2024-10-04",
+        "candidacy_stage": "kampanye",
+        "summary": "Membagikan foto bakal calon gubernur dengan gestur dua jari.",
+    }
+    fields.update(overrides)
+    return fields
+
+
+def subject_fields(**overrides: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "name": "Nur'aini, S.Pd.",
+        "employment_type": "PNS",
+        "nip": NIP_1_SPACED,
+        "agency": "Dinas Pendidikan dan Kebudayaan",
+        "position": "Guru Ahli Pertama",
+        "rank": "III/a",
+        "region": "Lombok Timur",
+    }
+    fields.update(overrides)
+    return fields
+
+
+def reporter_fields(**overrides: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "name": "Baiq Pelapor Rahasia",
+        "contact": "0812-3456-7890",
+        "nik": "5203014501900001",
+    }
+    fields.update(overrides)
+    return fields

@@ -1,0 +1,139 @@
+"""``check_database``: the change log must explain every state row (DESIGN.md, "Audit")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from asn_monitor.domain.models import Case
+from asn_monitor.services.cases import CaseService
+from asn_monitor.services.users import UserService
+from asn_monitor.store.changelog import entry_hash
+from asn_monitor.store.integrity import CheckReport, check_database
+from tests.unit.conftest import Env
+from tests.unit.factories import case_fields, reporter_fields, subject_fields
+
+
+@pytest.fixture
+def busy(env: Env) -> tuple[Env, Case]:
+    """A workspace after ordinary work: cases created, claimed, noted, edited, submitted."""
+    monitor = CaseService(env.db, env.monitor)
+    case = monitor.create(case_fields(), subject=subject_fields(), reporter=reporter_fields())
+    monitor.create(case_fields(summary="Kasus kedua", platform="instagram"))
+    case = monitor.transition(case.id, case.version, "claim")
+    monitor.add_note(case.id, "Akun benar milik terlapor.")
+    case = monitor.update(case.id, case.version, {"summary": "Ringkasan diperbaiki"})
+    case = monitor.transition(case.id, case.version, "submit")
+    UserService(env.db, env.supervisor, env.hasher).set_active(env.monitor2.id, False)
+    return env, case
+
+
+def _messages(report: CheckReport) -> list[str]:
+    return [p.message() for p in report.problems]
+
+
+def test_healthy_after_service_operations(busy: tuple[Env, Case]) -> None:
+    env, _ = busy
+    report = check_database(env.db)
+    assert report.healthy, _messages(report)
+    assert report.facts["cases"] == 2
+    assert report.facts["users"] == 3
+    assert report.facts["changes"] == env.db.scalar("SELECT count(*) FROM changes") > 10
+
+
+def test_detects_a_state_row_changed_with_raw_sql(busy: tuple[Env, Case]) -> None:
+    env, case = busy
+    env.db.conn.execute("UPDATE cases SET summary = 'dihapus jejaknya' WHERE id = ?", (case.id,))
+    report = check_database(env.db)
+    assert not report.healthy
+    assert any("cases" in m and case.id in m and "summary" in m for m in _messages(report))
+
+
+def test_detects_a_version_bumped_with_raw_sql(busy: tuple[Env, Case]) -> None:
+    env, case = busy
+    env.db.conn.execute("UPDATE cases SET version = version + 1 WHERE id = ?", (case.id,))
+    assert any("version" in m for m in _messages(check_database(env.db)))
+
+
+def test_detects_a_row_inserted_with_raw_sql(busy: tuple[Env, Case]) -> None:
+    env, _ = busy
+    env.db.conn.execute(
+        "INSERT INTO users (id, username, display_name, role, password_hash, created_at, "
+        "updated_at) VALUES ('backdoor', 'backdoor', 'Pintu Belakang', 'supervisor', 'x', "
+        "'2024-01-01', '2024-01-01')"
+    )
+    messages = _messages(check_database(env.db))
+    assert any("users" in m and "backdoor" in m and "tidak tercatat" in m for m in messages)
+
+
+def test_detects_a_row_deleted_with_raw_sql(busy: tuple[Env, Case]) -> None:
+    env, case = busy
+    note_id = env.db.scalar("SELECT id FROM notes WHERE case_id = ?", (case.id,))
+    env.db.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+    messages = _messages(check_database(env.db))
+    assert any("notes" in m and note_id in m and "hilang" in m for m in messages)
+
+
+def test_detects_an_edited_change_record(busy: tuple[Env, Case]) -> None:
+    env, case = busy
+    seq = env.db.scalar(
+        "SELECT seq FROM changes WHERE entity_id = ? AND field = 'summary'", (case.id,)
+    )
+    env.db.conn.execute(
+        "UPDATE changes SET new_value = ? WHERE seq = ?", (json.dumps("ditulis ulang"), seq)
+    )
+    messages = _messages(check_database(env.db))
+    assert any("Rantai" in m and f"nomor {seq}" in m for m in messages)
+
+
+def test_detects_an_edited_change_record_even_with_its_hash_recomputed(
+    busy: tuple[Env, Case],
+) -> None:
+    env, case = busy
+    row = env.db.query_one(
+        "SELECT * FROM changes WHERE entity_id = ? AND field = 'summary'", (case.id,)
+    )
+    assert row is not None
+    row["user_id"] = env.monitor2.id  # blame someone else
+    forged = entry_hash(row)
+    env.db.conn.execute(
+        "UPDATE changes SET user_id = ?, hash = ? WHERE id = ?", (row["user_id"], forged, row["id"])
+    )
+    messages = _messages(check_database(env.db))
+    # The forged record itself checks out; the next one no longer points at it.
+    assert any("Rantai" in m and f"nomor {row['seq'] + 1}" in m for m in messages)
+    assert not any(f"nomor {row['seq']}:" in m for m in messages)
+
+
+def test_detects_a_deleted_change_record(busy: tuple[Env, Case]) -> None:
+    env, _ = busy
+    last = env.db.scalar("SELECT max(seq) FROM changes")
+    gone = last // 2
+    env.db.conn.execute("DELETE FROM changes WHERE seq = ?", (gone,))
+    messages = _messages(check_database(env.db))
+    assert any(f"melompat dari {gone} ke {gone + 1}" in m for m in messages)
+
+
+def test_detects_a_state_change_together_with_a_forged_last_record(busy: tuple[Env, Case]) -> None:
+    """Editing the state and the log's new_value without re-chaining is still caught."""
+    env, case = busy
+    env.db.conn.execute("UPDATE cases SET summary = 'palsu' WHERE id = ?", (case.id,))
+    env.db.conn.execute(
+        "UPDATE changes SET new_value = ? WHERE entity_id = ? AND field = 'summary'",
+        (json.dumps("palsu"), case.id),
+    )
+    report = check_database(env.db)
+    assert not report.healthy
+    assert any("Rantai" in m for m in _messages(report))
+
+
+def test_many_problems_are_capped(busy: tuple[Env, Case]) -> None:
+    env, _ = busy
+    env.db.conn.executemany(
+        "INSERT INTO settings (id, value, created_at, updated_at) VALUES (?, 'x', 'a', 'a')",
+        [(f"forged-{i}",) for i in range(30)],
+    )
+    report = check_database(env.db)
+    assert len(report.problems) == 21
+    assert "lainnya" in report.problems[-1].message()

@@ -1,0 +1,1 @@
+"""PySide6 user interface. Imports ``asn_monitor``; never the reverse."""

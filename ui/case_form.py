@@ -1,0 +1,473 @@
+"""The case form: the case's own fields, the civil servant (subject) and the reporter.
+
+Used in the "Ringkasan" tab of an open case and in the new-case dialog. It only collects
+and shows values; saving and every rule happen in :class:`CaseService`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_monitor.domain.calendar import Election, suggest_stage
+from asn_monitor.domain.models import (
+    CandidacyStage,
+    Case,
+    EmploymentType,
+    Platform,
+    Reporter,
+    Source,
+    Subject,
+)
+from asn_monitor.domain.nip import parse_nip
+from asn_monitor.domain.reference import ReferenceLists
+from asn_monitor.domain.validation import CASE_FIELDS, FIELD_LABELS, SUBJECT_FIELDS
+from asn_monitor.errors import NipError, ValidationError
+from ui.texts import error_text, format_date, tr_domain
+from ui.widgets import Banner, OptionalDateEdit
+
+_ERROR_STYLE = "border:1px solid #c62828;"
+
+
+def _shrinkable(combo: QComboBox) -> QComboBox:
+    # Long agency names must not force the whole form wider than the pane.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+def _combo(items: list[tuple[str, str | None]]) -> QComboBox:
+    combo = _shrinkable(QComboBox())
+    for text, value in items:
+        combo.addItem(text, value)
+    return combo
+
+
+def _set_combo(combo: QComboBox, value: str | None) -> None:
+    index = combo.findData(value)
+    if index < 0 and combo.isEditable():
+        combo.setEditText(value or "")
+        return
+    combo.setCurrentIndex(max(index, 0))
+
+
+class CaseForm(QWidget):
+    """Shows one case; ``dirty_changed`` tells whether it differs from what was loaded."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(
+        self,
+        reference: ReferenceLists,
+        elections: list[Election],
+        *,
+        new_case: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._elections = elections
+        self._new_case = new_case
+        self._loaded: dict[str, Any] = {}
+        self._dirty = False
+        self._field_widgets: dict[str, QWidget] = {}
+
+        self.banner = Banner()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.banner)
+
+        # -- the case ---------------------------------------------------------------
+        case_box = QGroupBox(self.tr("Kasus"))
+        grid = QGridLayout(case_box)
+        self.source = _combo([(tr_domain(s.label), s.value) for s in Source])
+        self.portal = QLineEdit()
+        self.portal.setPlaceholderText(self.tr("mis. Bawaslu, SP4N-LAPOR!"))
+        self.platform = _combo([(self.tr("— pilih —"), None)] + [(tr_domain(p.label), p.value) for p in Platform])
+        self.account_handle = QLineEdit()
+        self.account_handle.setPlaceholderText("@akun")
+        self.post_urls = QPlainTextEdit()
+        self.post_urls.setPlaceholderText(self.tr("Satu tautan per baris, diawali https://"))
+        self.post_urls.setFixedHeight(56)
+        self.act_date = OptionalDateEdit()
+        self.known_date = OptionalDateEdit()
+        self.received_date = OptionalDateEdit()
+        self.candidacy_stage = _combo(
+            [(self.tr("— pilih —"), None)] + [(tr_domain(s.label), s.value) for s in CandidacyStage]
+        )
+        self.suggest_button = QPushButton(self.tr("Sarankan"))
+        self.suggest_button.setToolTip(
+            self.tr("Sarankan tahapan dari kalender pemilihan dan tanggal perbuatan")
+        )
+        self.stage_hint = QLabel()
+        self.stage_hint.setWordWrap(True)
+        self.stage_hint.setStyleSheet("color:#555;")
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("Apa yang dilakukan, di mana, kapan."))
+        self.summary.setMinimumHeight(70)
+        self.summary.setMaximumHeight(140)
+
+        def label(name: str) -> QLabel:
+            return QLabel(tr_domain(FIELD_LABELS[name]) + ":")
+
+        grid.addWidget(label("source"), 0, 0)
+        grid.addWidget(self.source, 0, 1)
+        grid.addWidget(label("portal"), 0, 2)
+        grid.addWidget(self.portal, 0, 3)
+        grid.addWidget(label("platform"), 1, 0)
+        grid.addWidget(self.platform, 1, 1)
+        grid.addWidget(label("account_handle"), 1, 2)
+        grid.addWidget(self.account_handle, 1, 3)
+        grid.addWidget(label("post_urls"), 2, 0)
+        grid.addWidget(self.post_urls, 2, 1, 1, 3)
+        grid.addWidget(label("act_date"), 3, 0)
+        grid.addWidget(self.act_date, 3, 1)
+        grid.addWidget(label("known_date"), 3, 2)
+        grid.addWidget(self.known_date, 3, 3)
+        grid.addWidget(label("received_date"), 4, 0)
+        grid.addWidget(self.received_date, 4, 1)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.candidacy_stage, 1)
+        stage_row.addWidget(self.suggest_button)
+        grid.addWidget(label("candidacy_stage"), 5, 0)
+        grid.addLayout(stage_row, 5, 1, 1, 3)
+        grid.addWidget(self.stage_hint, 6, 1, 1, 3)
+        grid.addWidget(label("summary"), 7, 0)
+        grid.addWidget(self.summary, 7, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        outer.addWidget(case_box)
+
+        # -- the civil servant ------------------------------------------------------------
+        subject_box = QGroupBox(self.tr("ASN terlapor"))
+        sgrid = QGridLayout(subject_box)
+        self.subject_name = QLineEdit()
+        self.employment_type = _combo([(e.label, e.value) for e in EmploymentType])
+        self.nip = QLineEdit()
+        self.nip.setPlaceholderText("19860926 201505 1 001")
+        self.nip_info = QLabel()
+        self.nip_info.setWordWrap(True)
+        self.agency = _shrinkable(QComboBox())
+        self.agency.setEditable(True)
+        self.agency.addItems(["", *reference.agencies])
+        self.agency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.position = QLineEdit()
+        self.rank = QLineEdit()
+        self.region = _shrinkable(QComboBox())
+        self.region.setEditable(True)
+        self.region.addItems(["", *reference.regions])
+        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        sgrid.addWidget(label("name"), 0, 0)
+        sgrid.addWidget(self.subject_name, 0, 1, 1, 3)
+        sgrid.addWidget(label("employment_type"), 1, 0)
+        sgrid.addWidget(self.employment_type, 1, 1)
+        sgrid.addWidget(label("nip"), 1, 2)
+        sgrid.addWidget(self.nip, 1, 3)
+        sgrid.addWidget(self.nip_info, 2, 1, 1, 3)
+        sgrid.addWidget(label("agency"), 3, 0)
+        sgrid.addWidget(self.agency, 3, 1, 1, 3)
+        sgrid.addWidget(label("position"), 4, 0)
+        sgrid.addWidget(self.position, 4, 1)
+        sgrid.addWidget(label("rank"), 4, 2)
+        sgrid.addWidget(self.rank, 4, 3)
+        sgrid.addWidget(label("region"), 5, 0)
+        sgrid.addWidget(self.region, 5, 1)
+        sgrid.setColumnStretch(1, 1)
+        sgrid.setColumnStretch(3, 1)
+        outer.addWidget(subject_box)
+
+        # -- the reporter (confidential) --------------------------------------------------
+        self.reporter_box = QGroupBox(self.tr("Pelapor (rahasia)"))
+        rform = QFormLayout(self.reporter_box)
+        self.reporter_name = QLineEdit()
+        self.reporter_contact = QLineEdit()
+        self.reporter_nik = QLineEdit()
+        self.reporter_nik.setPlaceholderText(self.tr("16 digit, boleh kosong"))
+        self.reporter_masked = QLabel()
+        self.reporter_masked.setWordWrap(True)
+        rform.addRow(self.reporter_masked)
+        rform.addRow(tr_domain(FIELD_LABELS["name"]) + ":", self.reporter_name)
+        rform.addRow(tr_domain(FIELD_LABELS["contact"]) + ":", self.reporter_contact)
+        rform.addRow(tr_domain(FIELD_LABELS["nik"]) + ":", self.reporter_nik)
+        outer.addWidget(self.reporter_box)
+        outer.addStretch(1)
+
+        self._field_widgets = {
+            "source": self.source, "portal": self.portal, "platform": self.platform,
+            "account_handle": self.account_handle, "post_urls": self.post_urls,
+            "act_date": self.act_date, "known_date": self.known_date,
+            "received_date": self.received_date, "candidacy_stage": self.candidacy_stage,
+            "summary": self.summary, "name": self.subject_name,
+            "employment_type": self.employment_type, "nip": self.nip, "agency": self.agency,
+            "position": self.position, "rank": self.rank, "region": self.region,
+        }
+        self._reporter_widgets = {
+            "name": self.reporter_name, "contact": self.reporter_contact, "nik": self.reporter_nik,
+        }
+        for widget in [*self._field_widgets.values(), *self._reporter_widgets.values()]:
+            self._connect_change(widget)
+        self.source.currentIndexChanged.connect(self._update_portal)
+        self.nip.textChanged.connect(self._update_nip_info)
+        self.employment_type.currentIndexChanged.connect(self._update_nip_info)
+        self.suggest_button.clicked.connect(self.suggest_stage)
+        self.act_date.dateChanged.connect(self._update_stage_hint)
+        self._update_portal()
+
+    # -- loading and reading ---------------------------------------------------------
+
+    def load(
+        self,
+        case: Case | None,
+        subject: Subject | None,
+        reporter: Reporter | str | None,
+        editable: bool,
+    ) -> None:
+        """Fill the form. ``reporter`` is the record, or a text saying it is hidden."""
+        self.blockSignals(True)
+        self.clear_errors()
+        if case is None:
+            self.source.setCurrentIndex(0)
+            for w in (self.portal, self.account_handle):
+                w.clear()
+            self.post_urls.clear()
+            self.summary.clear()
+            self.platform.setCurrentIndex(0)
+            self.candidacy_stage.setCurrentIndex(0)
+            self.act_date.clear_value()
+            self.known_date.clear_value()
+            self.received_date.set_value(dt.date.today())
+        else:
+            _set_combo(self.source, case.source.value)
+            self.portal.setText(case.portal)
+            _set_combo(self.platform, case.platform.value if case.platform else None)
+            self.account_handle.setText(case.account_handle)
+            self.post_urls.setPlainText("\n".join(case.post_urls))
+            self.act_date.set_value(case.act_date)
+            self.known_date.set_value(case.known_date)
+            self.received_date.set_value(case.received_date)
+            _set_combo(
+                self.candidacy_stage, case.candidacy_stage.value if case.candidacy_stage else None
+            )
+            self.summary.setPlainText(case.summary)
+        self.subject_name.setText(subject.name if subject else "")
+        _set_combo(self.employment_type, subject.employment_type.value if subject else "PNS")
+        self.nip.setText(subject.nip or "" if subject else "")
+        self.agency.setEditText(subject.agency if subject else "")
+        self.position.setText(subject.position if subject else "")
+        self.rank.setText(subject.rank if subject else "")
+        self.region.setEditText(subject.region if subject else "")
+        self._subject_version = subject.version if subject else None
+        self._load_reporter(reporter)
+        for widget in self._field_widgets.values():
+            widget.setEnabled(editable)
+        self.suggest_button.setEnabled(editable)
+        self._update_portal()
+        self._update_nip_info()
+        self._update_stage_hint()
+        self.blockSignals(False)
+        self._loaded = self._snapshot()
+        self._set_dirty(False)
+
+    def _load_reporter(self, reporter: Reporter | str | None) -> None:
+        editable = self._new_case
+        self.reporter_masked.setVisible(isinstance(reporter, str))
+        for w in self._reporter_widgets.values():
+            w.setVisible(editable or isinstance(reporter, Reporter))
+            w.setReadOnly(not editable)
+        for label_widget in self.reporter_box.findChildren(QLabel):
+            if label_widget is not self.reporter_masked:
+                label_widget.setVisible(editable or isinstance(reporter, Reporter))
+        if isinstance(reporter, Reporter):
+            self.reporter_name.setText(reporter.name)
+            self.reporter_contact.setText(reporter.contact)
+            self.reporter_nik.setText(reporter.nik or "")
+        else:
+            for w in self._reporter_widgets.values():
+                w.clear()
+            self.reporter_masked.setText(reporter or "")
+        self.reporter_box.setVisible(editable or reporter is not None)
+
+    def case_values(self) -> dict[str, Any]:
+        return {
+            "source": self.source.currentData(),
+            "portal": self.portal.text(),
+            "platform": self.platform.currentData(),
+            "account_handle": self.account_handle.text(),
+            "post_urls": self.post_urls.toPlainText().splitlines(),
+            "act_date": self.act_date.value(),
+            "known_date": self.known_date.value(),
+            "received_date": self.received_date.value(),
+            "candidacy_stage": self.candidacy_stage.currentData(),
+            "summary": self.summary.toPlainText(),
+        }
+
+    def subject_values(self) -> dict[str, Any] | None:
+        """The subject's fields, or None when the user left the section empty."""
+        values = {
+            "name": self.subject_name.text(),
+            "employment_type": self.employment_type.currentData(),
+            "nip": self.nip.text(),
+            "agency": self.agency.currentText(),
+            "position": self.position.text(),
+            "rank": self.rank.text(),
+            "region": self.region.currentText(),
+        }
+        filled = [k for k, v in values.items() if k != "employment_type" and str(v).strip()]
+        if not filled and self._subject_version is None:
+            return None
+        if self._subject_version is not None:
+            values["version"] = self._subject_version
+        return values
+
+    def reporter_values(self) -> dict[str, Any] | None:
+        values = {k: w.text() for k, w in self._reporter_widgets.items()}
+        return values if any(v.strip() for v in values.values()) else None
+
+    def changed_case_fields(self) -> dict[str, Any]:
+        now = self.case_values()
+        return {k: v for k, v in now.items() if self._loaded.get(k) != v}
+
+    def subject_changed(self) -> bool:
+        now = self._snapshot()
+        return any(now.get(f"subject.{k}") != self._loaded.get(f"subject.{k}") for k in SUBJECT_FIELDS)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    # -- errors ------------------------------------------------------------------------
+
+    def show_errors(self, exc: ValidationError) -> None:
+        self.clear_errors()
+        self.banner.show_message(error_text(exc))
+        first = None
+        for name, err in exc.field_errors.items():
+            widget = self._field_widgets.get(name)
+            if widget is None:
+                continue
+            widget.setStyleSheet(_ERROR_STYLE)
+            widget.setToolTip(error_text(err))
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+
+    def show_notice(self, text: str, kind: str = "info") -> None:
+        self.banner.show_message(text, kind)
+
+    def clear_errors(self) -> None:
+        self.banner.clear()
+        for widget in self._field_widgets.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def suggest_stage(self) -> None:
+        act = self.act_date.value()
+        if act is None:
+            self.stage_hint.setText(self.tr("Isi tanggal perbuatan dulu untuk saran tahapan."))
+            return
+        stage, election = suggest_stage(act, self._elections)
+        _set_combo(self.candidacy_stage, stage.value)
+        self._update_stage_hint()
+
+    def _update_stage_hint(self) -> None:
+        act = self.act_date.value()
+        if act is None:
+            self.stage_hint.clear()
+            return
+        stage, election = suggest_stage(act, self._elections)
+        if election is None:
+            text = self.tr("Kalender: tanggal ini di luar tahapan pemilihan yang tercatat.")
+        else:
+            text = self.tr("Kalender: {stage} — {election} (penetapan {date}).").format(
+                stage=tr_domain(stage.label), election=election.name,
+                date=format_date(election.designation),
+            )
+            if not election.verified:
+                text += " " + self.tr("Tanggal kalender belum diverifikasi dengan keputusan KPU.")
+        self.stage_hint.setText(text)
+
+    def _update_portal(self) -> None:
+        is_portal = self.source.currentData() == Source.PORTAL.value
+        self.portal.setEnabled(is_portal and self.source.isEnabled())
+
+    def _update_nip_info(self) -> None:
+        text = self.nip.text().strip()
+        if not text:
+            self.nip_info.clear()
+            return
+        if self.employment_type.currentData() == EmploymentType.PPPK.value:
+            digits = "".join(text.split())
+            ok = len(digits) == 18 and digits.isdigit()
+            self.nip_info.setStyleSheet("color:#2e7d32;" if ok else "color:#c62828;")
+            self.nip_info.setText(
+                self.tr("NI PPPK 18 digit.") if ok else self.tr("NI PPPK harus 18 digit angka.")
+            )
+            return
+        try:
+            info = parse_nip(text)
+        except NipError as exc:
+            self.nip_info.setStyleSheet("color:#c62828;")
+            self.nip_info.setText(error_text(exc))
+            return
+        parts = self.tr("Lahir {birth} · diangkat {appointment} · {sex} · urutan {seq}").format(
+            birth=format_date(info.birth_date),
+            appointment=info.appointment,
+            sex=self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan"),
+            seq=f"{info.sequence:03d}",
+        )
+        for warning in info.warnings:
+            parts += " — " + tr_domain(warning)
+        self.nip_info.setStyleSheet("color:#2e7d32;" if not info.warnings else "color:#ef6c00;")
+        self.nip_info.setText("✓ " + parts)
+
+    def _connect_change(self, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(self._on_change)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(self._on_change)
+        elif isinstance(widget, OptionalDateEdit):
+            widget.dateChanged.connect(self._on_change)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(self._on_change)
+            if widget.isEditable():
+                widget.editTextChanged.connect(self._on_change)
+
+    def _snapshot(self) -> dict[str, Any]:
+        snap = dict(self.case_values())
+        subject = {
+            "name": self.subject_name.text(), "employment_type": self.employment_type.currentData(),
+            "nip": self.nip.text(), "agency": self.agency.currentText(),
+            "position": self.position.text(), "rank": self.rank.text(),
+            "region": self.region.currentText(),
+        }
+        snap.update({f"subject.{k}": v for k, v in subject.items()})
+        snap.update({f"reporter.{k}": w.text() for k, w in self._reporter_widgets.items()})
+        return snap
+
+    def _on_change(self, *_: object) -> None:
+        if self.signalsBlocked():
+            return
+        self._set_dirty(self._snapshot() != self._loaded)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+__all__ = ["CASE_FIELDS", "CaseForm"]

@@ -1,0 +1,119 @@
+"""The case list with its filter bar (status, mine, search)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.services.cases import CaseService
+from ui.case_table_model import CaseTableModel
+from ui.texts import tr_domain
+
+
+class CaseListPanel(QWidget):
+    """Emits ``case_selected(id or "")`` when the current row changes."""
+
+    case_selected = Signal(str)
+
+    def __init__(self, service_factory: Callable[[], CaseService], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service_factory = service_factory
+        self.model = CaseTableModel(service_factory)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), None)
+        for status in Status:
+            self.status.addItem(tr_domain(status.label), status.value)
+        self.mine = QCheckBox(self.tr("Milik saya"))
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Cari nomor, nama, NIP, instansi, akun… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setStyleSheet("color:#555;")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.apply_filter)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        # Newest arrivals first, as the model's default query already orders them.
+        self.view.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status)
+        filters.addWidget(self.mine)
+        filters.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.mine.toggled.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+    def apply_filter(self) -> None:
+        current = self.current_case_id()
+        value = self.status.currentData()
+        self.model.set_filter(Status(value) if value else None, self.mine.isChecked(), self.search.text())
+        self._after_refresh(current)
+
+    def refresh(self, keep: str | None = None) -> None:
+        current = keep or self.current_case_id()
+        self.model.refresh()
+        self._after_refresh(current)
+
+    def _after_refresh(self, current: str | None) -> None:
+        n = self.model.rowCount()
+        self.count.setText(
+            self.tr("{n} kasus").format(n=n) if n else self.tr("Tidak ada kasus yang cocok dengan saringan.")
+        )
+        if current:
+            self.select_case(current)
+        if self.view.currentIndex().row() < 0:
+            self.case_selected.emit("")
+
+    def select_case(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def current_case_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.case_id(index.row()) if index.isValid() else None
+
+    def fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))
+
+    def _on_current(self, *_: object) -> None:
+        self.case_selected.emit(self.current_case_id() or "")

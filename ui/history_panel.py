@@ -1,0 +1,128 @@
+"""The "Riwayat" tab: every recorded change to the case, from the change log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.models import (
+    CandidacyStage,
+    EmploymentType,
+    HistoryEntry,
+    Platform,
+    Source,
+)
+from asn_monitor.domain.roles import Role
+from asn_monitor.domain.validation import FIELD_LABELS
+from ui.texts import format_timestamp, format_value, tr_domain
+
+Index = QModelIndex | QPersistentModelIndex
+# Fields stored as codes, shown by their label.
+CODED_FIELDS: dict[str, Any] = {
+    "status": Status,
+    "source": Source,
+    "platform": Platform,
+    "candidacy_stage": CandidacyStage,
+    "employment_type": EmploymentType,
+    "role": Role,
+}
+
+
+class HistoryModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[HistoryEntry] = []
+        self._users: dict[str, str] = {}
+        self._headers = [
+            self.tr("Waktu"), self.tr("Oleh"), self.tr("Data"), self.tr("Kolom"),
+            self.tr("Sebelumnya"), self.tr("Menjadi"),
+        ]
+        self._entities = {
+            "case": self.tr("Kasus"), "subject": self.tr("ASN terlapor"),
+            "reporter": self.tr("Pelapor"), "note": self.tr("Catatan"),
+            "evidence": self.tr("Bukti"), "account": self.tr("Akun media sosial"),
+        }
+
+    def set_entries(self, entries: list[HistoryEntry], user_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._entries = list(reversed(entries))  # newest first
+        self._users = user_names
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+        ):
+            return None
+        e = self._entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return format_timestamp(e.at)
+        if column == 1:
+            return e.user_name
+        if column == 2:
+            return self._entities.get(e.entity, e.entity)
+        if column == 3:
+            if e.op == "insert":
+                return self.tr("(dibuat)")
+            if e.op == "delete":
+                return self.tr("(dihapus)")
+            return tr_domain(FIELD_LABELS.get(e.field, e.field))
+        value = e.old_value if column == 4 else e.new_value
+        if e.op != "update":
+            return "" if column == 4 or not isinstance(value, dict) else self._summary(value)
+        return self._display(e.field, value)
+
+    def _display(self, field: str, value: object) -> str:
+        if field in ("assignee_id", "submitted_by", "author_id", "created_by"):
+            return self._users.get(str(value), "—") if value else "—"
+        enum = CODED_FIELDS.get(field)
+        if enum is not None and isinstance(value, str) and value:
+            try:
+                return tr_domain(enum(value).label)
+            except ValueError:
+                return value
+        return format_value(value)
+
+    def _summary(self, row: dict[str, Any]) -> str:
+        for key in ("number", "name", "body", "username", "value"):
+            if row.get(key):
+                return format_value(row[key])
+        return ""
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def show_entries(self, entries: list[HistoryEntry], user_names: dict[str, str]) -> None:
+        self.model.set_entries(entries, user_names)
+        self.view.resizeColumnsToContents()
+        for column in (4, 5):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))

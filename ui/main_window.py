@@ -1,0 +1,286 @@
+"""The main window: case list on the left, the selected case on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from asn_monitor import __version__
+from asn_monitor.domain.calendar import load_elections
+from asn_monitor.domain.reference import load_reference
+from asn_monitor.domain.roles import Permission
+from asn_monitor.errors import AsnError
+from asn_monitor.store.integrity import check_database
+from ui import icons
+from ui.case_detail import CaseDetail
+from ui.case_list_panel import CaseListPanel
+from ui.context import AppContext
+from ui.new_case_dialog import NewCaseDialog
+from ui.texts import show_error, tr_domain
+from ui.users_dialog import PasswordDialog, UsersDialog
+
+
+class MainWindow(QMainWindow):
+    """``logout_requested`` asks the application to show the login dialog again."""
+
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._logging_out = False
+        office = ctx.office().office_name()
+        self.setWindowTitle(self.tr("ASN Monitor — {office}").format(office=office))
+        self.resize(1400, 860)
+        self.reference = load_reference()
+        try:
+            self.elections = load_elections()
+        except (OSError, ValueError, KeyError):
+            self.elections = []
+
+        self.list_panel = CaseListPanel(ctx.cases)
+        self.detail = CaseDetail(ctx, self.reference, self.elections)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([780, 620])
+        self.setCentralWidget(self.splitter)
+
+        self._previous_case: str = ""
+        self.list_panel.case_selected.connect(self._on_case_selected)
+        self.detail.case_saved.connect(self._on_case_saved)
+        self.detail.dirty_changed.connect(lambda dirty: self.save_action.setEnabled(dirty))
+
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.list_panel.apply_filter()
+        self.list_panel.fit_columns()
+        self._update_status()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _action(self, text: str, icon: str, shortcut: QKeySequence | str | None, slot: object,
+                tip: str = "") -> QAction:
+        action = QAction(icons.icon(icon), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        hint = tip or text.replace("…", "")
+        if shortcut is not None:
+            hint += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(hint)
+        action.setStatusTip(hint)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        can_create = self.ctx.cases().can(Permission.CREATE_CASE)
+        self.new_action = self._action(self.tr("Kasus &baru…"), "new", QKeySequence.StandardKey.New, self.new_case)
+        self.new_action.setEnabled(can_create)
+        self.save_action = self._action(self.tr("&Simpan"), "save", QKeySequence.StandardKey.Save, self.detail.save)
+        self.save_action.setEnabled(False)
+        self.refresh_action = self._action(self.tr("&Muat ulang"), "refresh", QKeySequence.StandardKey.Refresh, self.refresh)
+        self.find_action = self._action(self.tr("&Cari"), "search", QKeySequence.StandardKey.Find, self.focus_search)
+        self.logout_action = self._action(self.tr("Ganti &pengguna…"), "logout", "Ctrl+Shift+L", self.logout)
+        self.quit_action = self._action(self.tr("&Keluar"), "quit", QKeySequence.StandardKey.Quit, self.close)
+        self.users_action = self._action(self.tr("Kelola &akun…"), "users", None, self.manage_users)
+        self.users_action.setEnabled(self.ctx.cases().can(Permission.MANAGE_USERS))
+        self.password_action = self._action(self.tr("Ganti &kata sandi…"), "password", None, self.change_password)
+        self.check_action = self._action(self.tr("&Periksa keutuhan data"), "check", None, self.check_integrity)
+        self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
+        self.mine_action = self._action(self.tr("Hanya kasus &saya"), "mine", "Ctrl+M", self.list_panel.mine.toggle)
+        self.language_id = self._action("Bahasa Indonesia", "language", None, lambda: self.set_language("id"))
+        self.language_en = self._action("English", "language", None, lambda: self.set_language("en"))
+        for action in (self.language_id, self.language_en):
+            action.setCheckable(True)
+        current = self.ctx.settings.value("ui/language", "id")
+        (self.language_en if current == "en" else self.language_id).setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        for action in (self.new_action, self.save_action, self.refresh_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.logout_action)
+        file_menu.addAction(self.quit_action)
+        self.case_menu = bar.addMenu(self.tr("&Kasus"))
+        self.case_menu.aboutToShow.connect(self._fill_case_menu)
+        view_menu = bar.addMenu(self.tr("&Tampilan"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.mine_action)
+        tools = bar.addMenu(self.tr("&Alat"))
+        tools.addAction(self.users_action)
+        tools.addAction(self.password_action)
+        tools.addAction(self.check_action)
+        language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
+        language.addAction(self.language_id)
+        language.addAction(self.language_en)
+        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Alat utama"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.save_action, self.refresh_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _fill_case_menu(self) -> None:
+        self.case_menu.clear()
+        steps = self.detail.available_transitions()
+        if not steps:
+            none = self.case_menu.addAction(self.tr("(tidak ada langkah yang tersedia)"))
+            none.setEnabled(False)
+        for step in steps:
+            action = self.case_menu.addAction(tr_domain(step.label))
+            action.triggered.connect(lambda _=False, name=step.name: self.detail.run_transition(name))
+
+    def _build_status_bar(self) -> None:
+        user = self.ctx.user
+        self.user_label = QLabel(
+            self.tr("{name} ({role})").format(name=user.display_name, role=tr_domain(user.role.label))
+        )
+        self.workspace_label = QLabel(self.tr("Ruang kerja: {path}").format(path=self.ctx.workspace_dir))
+        self.workspace_label.setToolTip(str(self.ctx.database.path))
+        self.counts_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.user_label)
+        status.addWidget(self.workspace_label, 1)
+        status.addPermanentWidget(self.counts_label)
+        if self.ctx.database.readonly:
+            ro = QLabel(self.tr("HANYA BACA: berkas basis data tidak dapat ditulis"))
+            ro.setStyleSheet("color:#c62828; font-weight:600;")
+            status.addPermanentWidget(ro)
+
+    def _update_status(self) -> None:
+        counts = self.ctx.cases().count_by_status()
+        total = sum(counts.values())
+        self.counts_label.setText(self.tr("{n} kasus").format(n=total))
+
+    # -- slots -------------------------------------------------------------------------
+
+    def _on_case_selected(self, case_id: str) -> None:
+        if case_id == self._previous_case:
+            return
+        if not self.detail.maybe_save():
+            # Stay on the case with unsaved edits.
+            self.list_panel.view.selectionModel().blockSignals(True)
+            self.list_panel.select_case(self._previous_case)
+            self.list_panel.view.selectionModel().blockSignals(False)
+            return
+        self._previous_case = case_id
+        try:
+            self.detail.show_case(case_id or None)
+        except AsnError as exc:
+            show_error(self, exc)
+
+    def _on_case_saved(self, case_id: str) -> None:
+        self.list_panel.refresh(keep=case_id)
+        self._update_status()
+
+    def new_case(self) -> None:
+        if not self.detail.maybe_save():
+            return
+        dialog = NewCaseDialog(self.ctx, self.reference, self.elections, self)
+        if dialog.exec() and dialog.created:
+            self.list_panel.refresh(keep=dialog.created.id)
+            self.list_panel.select_case(dialog.created.id)
+            self._update_status()
+            self.statusBar().showMessage(
+                self.tr("Kasus {number} dibuat.").format(number=dialog.created.number), 5000
+            )
+
+    def refresh(self) -> None:
+        if not self.detail.maybe_save():
+            return
+        self.list_panel.refresh()
+        if self.detail.case:
+            self.detail.show_case(self.detail.case.id)
+        self._update_status()
+
+    def focus_search(self) -> None:
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    def manage_users(self) -> None:
+        UsersDialog(self.ctx.users(), self).exec()
+        self.detail.show_case(self.detail.case.id if self.detail.case else None)
+
+    def change_password(self) -> None:
+        dialog = PasswordDialog(self.tr("Ganti kata sandi"), True, self)
+        service = self.ctx.users()
+        dialog.action = lambda current, new: service.set_password(self.ctx.user.id, new, current)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Kata sandi diganti."), 5000)
+
+    def check_integrity(self) -> None:
+        report = check_database(self.ctx.database)
+        if report.healthy:
+            QMessageBox.information(
+                self, self.tr("Periksa keutuhan"),
+                self.tr("Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh.")
+                .format(**report.facts),
+            )
+        else:
+            QMessageBox.critical(
+                self, self.tr("Periksa keutuhan"),
+                "\n".join(p.message(tr_domain) for p in report.problems),
+            )
+
+    def set_language(self, language: str) -> None:
+        self.ctx.settings.setValue("ui/language", language)
+        self.language_id.setChecked(language == "id")
+        self.language_en.setChecked(language == "en")
+        QMessageBox.information(
+            self, self.tr("Bahasa"),
+            self.tr("Bahasa akan berganti saat aplikasi dibuka kembali."),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("Tentang ASN Monitor"),
+            self.tr(
+                "ASN Monitor {version}\n\nPemantauan netralitas ASN di media sosial: antrean kasus, "
+                "verifikasi ASN, bukti, lembar sanksi dan review supervisor."
+            ).format(version=__version__),
+        )
+
+    def logout(self) -> None:
+        if not self.detail.maybe_save():
+            return
+        self._logging_out = True
+        self.close()
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.ctx.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.detail.maybe_save():
+            self._logging_out = False
+            event.ignore()
+            return
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/splitter", self.splitter.saveState())
+        event.accept()
+        if self._logging_out:
+            self.logout_requested.emit()

@@ -1,0 +1,60 @@
+"""Small reusable widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+
+_EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can also be empty (shown as "—"), with a calendar popup."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(_EMPTY)
+        self.setSpecialValueText("—")
+        self.setDate(_EMPTY)
+
+    def value(self) -> dt.date | None:
+        date = self.date()
+        if date == _EMPTY:
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else _EMPTY)
+
+    def clear_value(self) -> None:
+        self.setDate(_EMPTY)
+
+
+class Banner(QLabel):
+    """A coloured message strip for errors and notices inside a form."""
+
+    closed = Signal()
+
+    STYLES = {
+        "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd;",
+        "info": "background:#e8f1fb; color:#0d3c61; border:1px solid #b6d4f2;",
+        "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd8a8;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setStyleSheet(self.STYLES[kind] + " padding:6px; border-radius:3px;")
+        self.setText(text)
+        self.show()
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
