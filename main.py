@@ -12,7 +12,9 @@ import sys
 def main(argv: list[str]) -> int:
     from asn_monitor.cli import COMMANDS
 
-    if argv and argv[0] in COMMANDS or (len(argv) > 2 and argv[0] == "--lang" and argv[2] in COMMANDS):
+    if (argv and argv[0] in COMMANDS) or (
+        len(argv) > 2 and argv[0] == "--lang" and argv[2] in COMMANDS
+    ):
         from asn_monitor.cli import main as cli_main
 
         return cli_main(argv)

@@ -75,17 +75,19 @@ class Cli:
                 env=env,
             )
         first = getpass.getpass(self.tr(prompt))
-        if confirm and getpass.getpass(self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Ulangi: "))) != first:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("asn_monitor", "Kedua kata sandi tidak sama.")
-            )
+        if (
+            confirm
+            and getpass.getpass(self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Ulangi: "))) != first
+        ):
+            raise ValidationError(QT_TRANSLATE_NOOP("asn_monitor", "Kedua kata sandi tidak sama."))
         return first
 
     def actor(self, database: Database, args: argparse.Namespace) -> User:
         if not args.user:
             raise AsnError(
                 QT_TRANSLATE_NOOP(
-                    "asn_monitor", "Perintah ini mengubah data: sebutkan siapa Anda dengan --user NAMA."
+                    "asn_monitor",
+                    "Perintah ini mengubah data: sebutkan siapa Anda dengan --user NAMA.",
                 )
             )
         prompt = self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user}: "))
@@ -102,14 +104,19 @@ class Cli:
             confirm=True,
         )
         database, user = ws.create(
-            office_name=args.office, prefix=args.prefix, username=args.username,
-            display_name=args.display_name or args.username, password=password,
+            office_name=args.office,
+            prefix=args.prefix,
+            username=args.username,
+            display_name=args.display_name or args.username,
+            password=password,
             hasher=self.hasher,
         )
         database.close()
         self.say(
             QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja dibuat di {path}; akun {user} ({role})."),
-            path=ws.directory, user=user.username, role=self.tr(user.role.label),
+            path=ws.directory,
+            user=user.username,
+            role=self.tr(user.role.label),
         )
         return 0
 
@@ -119,7 +126,8 @@ class Cli:
         result = create_demo(Path(args.directory), cases=args.cases, seed=args.seed)
         self.say(
             QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja demo dibuat di {path} dengan {n} kasus."),
-            path=result.directory, n=result.cases,
+            path=result.directory,
+            n=result.cases,
         )
         self.say(QT_TRANSLATE_NOOP("asn_monitor", "Akun (nama pengguna / peran / kata sandi):"))
         for username, role, password in result.accounts:
@@ -140,7 +148,8 @@ class Cli:
             )
             self.say(
                 QT_TRANSLATE_NOOP("asn_monitor", "Akun {user} ({role}) ditambahkan."),
-                user=user.username, role=self.tr(user.role.label),
+                user=user.username,
+                role=self.tr(user.role.label),
             )
         finally:
             database.close()
@@ -211,7 +220,8 @@ class Cli:
                     "Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; "
                     "rantai perubahan utuh.",
                 ),
-                path=database.path, **report.facts,
+                path=database.path,
+                **report.facts,
             )
             return 0
         print(
@@ -272,7 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     args = build_parser().parse_args(argv)
     language = args.lang or os.environ.get("ASN_MONITOR_LANG", "id")
     cli = Cli(Translator(language), out or sys.stdout, err or sys.stderr)

@@ -218,7 +218,10 @@ class _Generator:
 
 
 def create_demo(
-    directory: Path | str, *, cases: int = 200, seed: int = 2024,
+    directory: Path | str,
+    *,
+    cases: int = 200,
+    seed: int = 2024,
     hasher: PasswordHasher | None = None,
 ) -> DemoResult:
     """Create a demo workspace in ``directory`` (which must not hold one yet)."""
@@ -235,8 +238,13 @@ def create_demo(
     sup = staff["supervisor"]
     sup_password = password(sup["username"])
     database, supervisor = Workspace(directory).create(
-        office_name=OFFICE, prefix="NTB", username=sup["username"],
-        display_name=sup["display_name"], password=sup_password, hasher=hasher, clock=clock,
+        office_name=OFFICE,
+        prefix="NTB",
+        username=sup["username"],
+        display_name=sup["display_name"],
+        password=sup_password,
+        hasher=hasher,
+        clock=clock,
     )
     result.accounts.append((supervisor.username, Role.SUPERVISOR.value, sup_password))
     try:
@@ -269,6 +277,8 @@ def _fill_cases(
     generator = _Generator(data, rng)
     total = sum(STATUS_MIX.values())
     plan = [s for s, n in STATUS_MIX.items() for _ in range(round(n * count / total))]
+    # Rounding may miss the asked number by a few: trim or top up with fresh intake.
+    plan = (plan + [Status.MASUK] * count)[:count]
     rng.shuffle(plan)
     jobs = []
     for target in plan:
@@ -285,8 +295,19 @@ def _fill_cases(
         for received, target, subject, fields, reporter in (
             (d, t, j[2], j[3], j[4]) for d, t, j in zip(jobs_by_date, targets, jobs, strict=True)
         ):
-            _one_case(database, clock, rng, data, supervisor, monitors, received, target,
-                      subject, fields, reporter)
+            _one_case(
+                database,
+                clock,
+                rng,
+                data,
+                supervisor,
+                monitors,
+                received,
+                target,
+                subject,
+                fields,
+                reporter,
+            )
     return len(jobs)
 
 
@@ -316,7 +337,11 @@ def _one_case(
     for step in PATHS[target]:
         day = day + dt.timedelta(days=rng.choice([0, 1, 1, 2, 3]))
         clock.at(day, rng, earliest=clock.now)
-        actor = supervisor if step in ("approve", "return", "refer", "record_followup", "close") else holder
+        actor = (
+            supervisor
+            if step in ("approve", "return", "refer", "record_followup", "close")
+            else holder
+        )
         service = CaseService(database, actor)
         reason = None
         if step == "reject":

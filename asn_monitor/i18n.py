@@ -17,7 +17,7 @@ CONTEXT = "asn_monitor"
 LANGUAGES = ("id", "en")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction by lupdate; returns it unchanged."""
     del context
     return text

@@ -26,7 +26,12 @@ def default_data_dir(environ: dict[str, str] | None = None) -> Path:
         base = env.get("LOCALAPPDATA") or env.get("APPDATA") or str(Path.home())
         return Path(base) / APP_DIR_NAME
     if sys.platform == "darwin":
-        return Path(env.get("HOME", str(Path.home()))) / "Library" / "Application Support" / APP_DIR_NAME
+        return (
+            Path(env.get("HOME", str(Path.home())))
+            / "Library"
+            / "Application Support"
+            / APP_DIR_NAME
+        )
     xdg = env.get("XDG_DATA_HOME")
     base = Path(xdg) if xdg else Path(env.get("HOME", str(Path.home()))) / ".local" / "share"
     return base / "asn-monitor"

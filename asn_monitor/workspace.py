@@ -64,8 +64,10 @@ class Workspace:
         """Create the store with the office's settings and its first account."""
         prefix = prefix.strip().upper()
         errors: dict[str, AsnError] = {}
-        for check in (lambda: validate_office(office_name, prefix),
-                      lambda: check_password_strength(password)):
+        for check in (
+            lambda: validate_office(office_name, prefix),
+            lambda: check_password_strength(password),
+        ):
             try:
                 check()
             except ValidationError as exc:
@@ -93,8 +95,12 @@ class Workspace:
                 write_setting(tx, database, OFFICE_NAME, office_name.strip())
                 write_setting(tx, database, REGION_PREFIX, prefix)
                 user = create_first_user(
-                    database, hasher, username=username, display_name=display_name,
-                    password=password, role=role,
+                    database,
+                    hasher,
+                    username=username,
+                    display_name=display_name,
+                    password=password,
+                    role=role,
                 )
         except BaseException:
             database.close()

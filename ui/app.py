@@ -6,6 +6,7 @@ import argparse
 import sys
 import tempfile
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
@@ -15,7 +16,7 @@ from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.errors import AsnError
 from asn_monitor.paths import default_workspace_dir, resource_path
 from asn_monitor.services.auth import AuthService
-from asn_monitor.services.settings import SettingsService, read_setting, OFFICE_NAME
+from asn_monitor.services.settings import OFFICE_NAME, read_setting
 from asn_monitor.store.database import Database
 from asn_monitor.workspace import Workspace
 from ui.context import AppContext
@@ -42,8 +43,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if language == "id":
         QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.Indonesian), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(QLocale.Language.Indonesian),
+            "qtbase",
+            "_",
+            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        ):
             app.installTranslator(qt)
             translators.append(qt)
         return translators
@@ -97,7 +102,9 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
                 print(f"  {username:<12} {role:<11} {password}")
             database: Database | None = Workspace(directory).open()
         else:
-            directory = Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+            directory = (
+                Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
+            )
             database = open_workspace(directory, hasher)
     except AsnError as exc:
         QMessageBox.critical(None, APPLICATION, error_text(exc))
@@ -114,15 +121,11 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
             return 0
         ctx = AppContext(database, login.user, hasher, settings, directory)
         window = MainWindow(ctx)
-        wants_login = []
-        window.logout_requested.connect(lambda: wants_login.append(True))
+        wants_login: list[bool] = []
+        window.logout_requested.connect(partial(wants_login.append, True))
         window.show()
         app.exec()
-        username = ""
         if not wants_login:
             break
     database.close()
     return 0
-
-
-__all__ = ["SettingsService", "run"]

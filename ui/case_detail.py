@@ -127,7 +127,8 @@ class CaseDetail(QWidget):
         holder = names.get(case.assignee_id or "", "")
         text = (
             self.tr("Dipegang oleh {name}").format(name=holder)
-            if holder else self.tr("Belum diambil siapa pun")
+            if holder
+            else self.tr("Belum diambil siapa pun")
         )
         text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
         self.holder.setText(text)
@@ -147,8 +148,9 @@ class CaseDetail(QWidget):
         self.form.load(case, subject, reporter, editable)  # type: ignore[arg-type]
         if not editable:
             self.form.show_notice(
-                self.tr("Hanya baca: kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.")
-                .format(status=tr_domain(case.status.label)),
+                self.tr(
+                    "Hanya baca: kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah."
+                ).format(status=tr_domain(case.status.label)),
                 "info",
             )
         self.notes.show_notes(service.notes(case.id))
@@ -218,8 +220,9 @@ class CaseDetail(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Perubahan belum disimpan"),
-            self.tr("Kasus {number} memiliki perubahan yang belum disimpan. Simpan sekarang?")
-            .format(number=self.case.number),
+            self.tr(
+                "Kasus {number} memiliki perubahan yang belum disimpan. Simpan sekarang?"
+            ).format(number=self.case.number),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -239,7 +242,8 @@ class CaseDetail(QWidget):
         reason = None
         if step.needs_reason:
             text, ok = QInputDialog.getMultiLineText(
-                self, tr_domain(step.label),
+                self,
+                tr_domain(step.label),
                 self.tr("Alasan atau catatan untuk \u201c{step}\u201d (wajib):").format(
                     step=tr_domain(step.label)
                 ),

@@ -34,7 +34,7 @@ from asn_monitor.domain.models import (
     Source,
     Subject,
 )
-from asn_monitor.domain.nip import parse_nip
+from asn_monitor.domain.nip import check_pppk_number, parse_nip
 from asn_monitor.domain.reference import ReferenceLists
 from asn_monitor.domain.validation import CASE_FIELDS, FIELD_LABELS, SUBJECT_FIELDS
 from asn_monitor.errors import NipError, ValidationError
@@ -97,7 +97,9 @@ class CaseForm(QWidget):
         self.source = _combo([(tr_domain(s.label), s.value) for s in Source])
         self.portal = QLineEdit()
         self.portal.setPlaceholderText(self.tr("mis. Bawaslu, SP4N-LAPOR!"))
-        self.platform = _combo([(self.tr("— pilih —"), None)] + [(tr_domain(p.label), p.value) for p in Platform])
+        self.platform = _combo(
+            [(self.tr("— pilih —"), None)] + [(tr_domain(p.label), p.value) for p in Platform]
+        )
         self.account_handle = QLineEdit()
         self.account_handle.setPlaceholderText("@akun")
         self.post_urls = QPlainTextEdit()
@@ -207,16 +209,28 @@ class CaseForm(QWidget):
         outer.addStretch(1)
 
         self._field_widgets = {
-            "source": self.source, "portal": self.portal, "platform": self.platform,
-            "account_handle": self.account_handle, "post_urls": self.post_urls,
-            "act_date": self.act_date, "known_date": self.known_date,
-            "received_date": self.received_date, "candidacy_stage": self.candidacy_stage,
-            "summary": self.summary, "name": self.subject_name,
-            "employment_type": self.employment_type, "nip": self.nip, "agency": self.agency,
-            "position": self.position, "rank": self.rank, "region": self.region,
+            "source": self.source,
+            "portal": self.portal,
+            "platform": self.platform,
+            "account_handle": self.account_handle,
+            "post_urls": self.post_urls,
+            "act_date": self.act_date,
+            "known_date": self.known_date,
+            "received_date": self.received_date,
+            "candidacy_stage": self.candidacy_stage,
+            "summary": self.summary,
+            "name": self.subject_name,
+            "employment_type": self.employment_type,
+            "nip": self.nip,
+            "agency": self.agency,
+            "position": self.position,
+            "rank": self.rank,
+            "region": self.region,
         }
         self._reporter_widgets = {
-            "name": self.reporter_name, "contact": self.reporter_contact, "nik": self.reporter_nik,
+            "name": self.reporter_name,
+            "contact": self.reporter_contact,
+            "nik": self.reporter_nik,
         }
         for widget in [*self._field_widgets.values(), *self._reporter_widgets.values()]:
             self._connect_change(widget)
@@ -343,7 +357,9 @@ class CaseForm(QWidget):
 
     def subject_changed(self) -> bool:
         now = self._snapshot()
-        return any(now.get(f"subject.{k}") != self._loaded.get(f"subject.{k}") for k in SUBJECT_FIELDS)
+        return any(
+            now.get(f"subject.{k}") != self._loaded.get(f"subject.{k}") for k in SUBJECT_FIELDS
+        )
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -380,7 +396,7 @@ class CaseForm(QWidget):
         if act is None:
             self.stage_hint.setText(self.tr("Isi tanggal perbuatan dulu untuk saran tahapan."))
             return
-        stage, election = suggest_stage(act, self._elections)
+        stage, _election = suggest_stage(act, self._elections)
         _set_combo(self.candidacy_stage, stage.value)
         self._update_stage_hint()
 
@@ -394,7 +410,8 @@ class CaseForm(QWidget):
             text = self.tr("Kalender: tanggal ini di luar tahapan pemilihan yang tercatat.")
         else:
             text = self.tr("Kalender: {stage} — {election} (penetapan {date}).").format(
-                stage=tr_domain(stage.label), election=election.name,
+                stage=tr_domain(stage.label),
+                election=election.name,
                 date=format_date(election.designation),
             )
             if not election.verified:
@@ -410,15 +427,14 @@ class CaseForm(QWidget):
         if not text:
             self.nip_info.clear()
             return
-        if self.employment_type.currentData() == EmploymentType.PPPK.value:
-            digits = "".join(text.split())
-            ok = len(digits) == 18 and digits.isdigit()
-            self.nip_info.setStyleSheet("color:#2e7d32;" if ok else "color:#c62828;")
-            self.nip_info.setText(
-                self.tr("NI PPPK 18 digit.") if ok else self.tr("NI PPPK harus 18 digit angka.")
-            )
-            return
         try:
+            if self.employment_type.currentData() == EmploymentType.PPPK.value:
+                check_pppk_number(text)
+                self.nip_info.setStyleSheet("color:#2e7d32;")
+                self.nip_info.setText(
+                    "✓ " + self.tr("NI PPPK 18 digit (susunannya tidak diperiksa).")
+                )
+                return
             info = parse_nip(text)
         except NipError as exc:
             self.nip_info.setStyleSheet("color:#c62828;")
@@ -436,9 +452,7 @@ class CaseForm(QWidget):
         self.nip_info.setText("✓ " + parts)
 
     def _connect_change(self, widget: QWidget) -> None:
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(self._on_change)
-        elif isinstance(widget, QPlainTextEdit):
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.textChanged.connect(self._on_change)
         elif isinstance(widget, OptionalDateEdit):
             widget.dateChanged.connect(self._on_change)
@@ -450,9 +464,12 @@ class CaseForm(QWidget):
     def _snapshot(self) -> dict[str, Any]:
         snap = dict(self.case_values())
         subject = {
-            "name": self.subject_name.text(), "employment_type": self.employment_type.currentData(),
-            "nip": self.nip.text(), "agency": self.agency.currentText(),
-            "position": self.position.text(), "rank": self.rank.text(),
+            "name": self.subject_name.text(),
+            "employment_type": self.employment_type.currentData(),
+            "nip": self.nip.text(),
+            "agency": self.agency.currentText(),
+            "position": self.position.text(),
+            "rank": self.rank.text(),
             "region": self.region.currentText(),
         }
         snap.update({f"subject.{k}": v for k, v in subject.items()})

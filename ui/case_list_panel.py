@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +30,9 @@ class CaseListPanel(QWidget):
 
     case_selected = Signal(str)
 
-    def __init__(self, service_factory: Callable[[], CaseService], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service_factory: Callable[[], CaseService], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._service_factory = service_factory
         self.model = CaseTableModel(service_factory)
@@ -78,10 +81,17 @@ class CaseListPanel(QWidget):
         self.mine.toggled.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._search_timer.stop()
+        super().hideEvent(event)
+
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         current = self.current_case_id()
         value = self.status.currentData()
-        self.model.set_filter(Status(value) if value else None, self.mine.isChecked(), self.search.text())
+        self.model.set_filter(
+            Status(value) if value else None, self.mine.isChecked(), self.search.text()
+        )
         self._after_refresh(current)
 
     def refresh(self, keep: str | None = None) -> None:
@@ -92,7 +102,9 @@ class CaseListPanel(QWidget):
     def _after_refresh(self, current: str | None) -> None:
         n = self.model.rowCount()
         self.count.setText(
-            self.tr("{n} kasus").format(n=n) if n else self.tr("Tidak ada kasus yang cocok dengan saringan.")
+            self.tr("{n} kasus").format(n=n)
+            if n
+            else self.tr("Tidak ada kasus yang cocok dengan saringan.")
         )
         if current:
             self.select_case(current)

@@ -45,11 +45,18 @@ class CaseTableModel(QAbstractTableModel):
         self._columns: list[tuple[str, str, Callable[[dict[str, Any]], str]]] = [
             (self.tr("Nomor"), "number", lambda r: r["number"]),
             (self.tr("Status"), "status", lambda r: tr_domain(Status(r["status"]).label)),
-            (self.tr("ASN terlapor"), "subject", lambda r: r["subject_name"] or self.tr("(belum diidentifikasi)")),
+            (
+                self.tr("ASN terlapor"),
+                "subject",
+                lambda r: r["subject_name"] or self.tr("(belum diidentifikasi)"),
+            ),
             (self.tr("NIP"), "subject", lambda r: r["subject_nip"] or ""),
             (self.tr("Instansi"), "agency", lambda r: r["agency"] or ""),
-            (self.tr("Platform"), "platform",
-             lambda r: tr_domain(Platform(r["platform"]).label) if r["platform"] else ""),
+            (
+                self.tr("Platform"),
+                "platform",
+                lambda r: tr_domain(Platform(r["platform"]).label) if r["platform"] else "",
+            ),
             (self.tr("Diterima"), "received", lambda r: format_date(r["received_date"])),
             (self.tr("Tgl perbuatan"), "act", lambda r: format_date(r["act_date"])),
             (self.tr("Dipegang"), "assignee", lambda r: r["assignee_name"] or ""),
@@ -58,10 +65,10 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- Qt model API ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -78,7 +85,7 @@ class CaseTableModel(QAbstractTableModel):
             return row["agency"] or None
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if (
@@ -93,8 +100,11 @@ class CaseTableModel(QAbstractTableModel):
         if not 0 <= column < len(self._columns):
             return
         self._filter = CaseFilter(
-            status=self._filter.status, mine=self._filter.mine, text=self._filter.text,
-            sort=self._columns[column][1], descending=order == Qt.SortOrder.DescendingOrder,
+            status=self._filter.status,
+            mine=self._filter.mine,
+            text=self._filter.text,
+            sort=self._columns[column][1],
+            descending=order == Qt.SortOrder.DescendingOrder,
         )
         self.refresh()
 
@@ -102,7 +112,10 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_filter(self, status: Status | None, mine: bool, text: str) -> None:
         self._filter = CaseFilter(
-            status=status, mine=mine, text=text, sort=self._filter.sort,
+            status=status,
+            mine=mine,
+            text=text,
+            sort=self._filter.sort,
             descending=self._filter.descending,
         )
         self.refresh()

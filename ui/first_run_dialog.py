@@ -95,7 +95,9 @@ class FirstRunDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder ruang kerja"), self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder ruang kerja"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 

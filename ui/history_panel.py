@@ -37,13 +37,20 @@ class HistoryModel(QAbstractTableModel):
         self._entries: list[HistoryEntry] = []
         self._users: dict[str, str] = {}
         self._headers = [
-            self.tr("Waktu"), self.tr("Oleh"), self.tr("Data"), self.tr("Kolom"),
-            self.tr("Sebelumnya"), self.tr("Menjadi"),
+            self.tr("Waktu"),
+            self.tr("Oleh"),
+            self.tr("Data"),
+            self.tr("Kolom"),
+            self.tr("Sebelumnya"),
+            self.tr("Menjadi"),
         ]
         self._entities = {
-            "case": self.tr("Kasus"), "subject": self.tr("ASN terlapor"),
-            "reporter": self.tr("Pelapor"), "note": self.tr("Catatan"),
-            "evidence": self.tr("Bukti"), "account": self.tr("Akun media sosial"),
+            "case": self.tr("Kasus"),
+            "subject": self.tr("ASN terlapor"),
+            "reporter": self.tr("Pelapor"),
+            "note": self.tr("Catatan"),
+            "evidence": self.tr("Bukti"),
+            "account": self.tr("Akun media sosial"),
         }
 
     def set_entries(self, entries: list[HistoryEntry], user_names: dict[str, str]) -> None:
@@ -52,13 +59,13 @@ class HistoryModel(QAbstractTableModel):
         self._users = user_names
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -67,7 +74,8 @@ class HistoryModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
         ):
             return None
         e = self._entries[index.row()]

@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------
 
-    def _action(self, text: str, icon: str, shortcut: QKeySequence | str | None, slot: object,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, icon: str, shortcut: QKeySequence | str | None, slot: object, tip: str = ""
+    ) -> QAction:
         action = QAction(icons.icon(icon), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -86,22 +87,44 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         can_create = self.ctx.cases().can(Permission.CREATE_CASE)
-        self.new_action = self._action(self.tr("Kasus &baru…"), "new", QKeySequence.StandardKey.New, self.new_case)
+        self.new_action = self._action(
+            self.tr("Kasus &baru…"), "new", QKeySequence.StandardKey.New, self.new_case
+        )
         self.new_action.setEnabled(can_create)
-        self.save_action = self._action(self.tr("&Simpan"), "save", QKeySequence.StandardKey.Save, self.detail.save)
+        self.save_action = self._action(
+            self.tr("&Simpan"), "save", QKeySequence.StandardKey.Save, self.detail.save
+        )
         self.save_action.setEnabled(False)
-        self.refresh_action = self._action(self.tr("&Muat ulang"), "refresh", QKeySequence.StandardKey.Refresh, self.refresh)
-        self.find_action = self._action(self.tr("&Cari"), "search", QKeySequence.StandardKey.Find, self.focus_search)
-        self.logout_action = self._action(self.tr("Ganti &pengguna…"), "logout", "Ctrl+Shift+L", self.logout)
-        self.quit_action = self._action(self.tr("&Keluar"), "quit", QKeySequence.StandardKey.Quit, self.close)
+        self.refresh_action = self._action(
+            self.tr("&Muat ulang"), "refresh", QKeySequence.StandardKey.Refresh, self.refresh
+        )
+        self.find_action = self._action(
+            self.tr("&Cari"), "search", QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.logout_action = self._action(
+            self.tr("Ganti &pengguna…"), "logout", "Ctrl+Shift+L", self.logout
+        )
+        self.quit_action = self._action(
+            self.tr("&Keluar"), "quit", QKeySequence.StandardKey.Quit, self.close
+        )
         self.users_action = self._action(self.tr("Kelola &akun…"), "users", None, self.manage_users)
         self.users_action.setEnabled(self.ctx.cases().can(Permission.MANAGE_USERS))
-        self.password_action = self._action(self.tr("Ganti &kata sandi…"), "password", None, self.change_password)
-        self.check_action = self._action(self.tr("&Periksa keutuhan data"), "check", None, self.check_integrity)
+        self.password_action = self._action(
+            self.tr("Ganti &kata sandi…"), "password", None, self.change_password
+        )
+        self.check_action = self._action(
+            self.tr("&Periksa keutuhan data"), "check", None, self.check_integrity
+        )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
-        self.mine_action = self._action(self.tr("Hanya kasus &saya"), "mine", "Ctrl+M", self.list_panel.mine.toggle)
-        self.language_id = self._action("Bahasa Indonesia", "language", None, lambda: self.set_language("id"))
-        self.language_en = self._action("English", "language", None, lambda: self.set_language("en"))
+        self.mine_action = self._action(
+            self.tr("Hanya kasus &saya"), "mine", "Ctrl+M", self.list_panel.mine.toggle
+        )
+        self.language_id = self._action(
+            "Bahasa Indonesia", "language", None, lambda: self.set_language("id")
+        )
+        self.language_en = self._action(
+            "English", "language", None, lambda: self.set_language("en")
+        )
         for action in (self.language_id, self.language_en):
             action.setCheckable(True)
         current = self.ctx.settings.value("ui/language", "id")
@@ -146,14 +169,20 @@ class MainWindow(QMainWindow):
             none.setEnabled(False)
         for step in steps:
             action = self.case_menu.addAction(tr_domain(step.label))
-            action.triggered.connect(lambda _=False, name=step.name: self.detail.run_transition(name))
+            action.triggered.connect(
+                lambda _=False, name=step.name: self.detail.run_transition(name)
+            )
 
     def _build_status_bar(self) -> None:
         user = self.ctx.user
         self.user_label = QLabel(
-            self.tr("{name} ({role})").format(name=user.display_name, role=tr_domain(user.role.label))
+            self.tr("{name} ({role})").format(
+                name=user.display_name, role=tr_domain(user.role.label)
+            )
         )
-        self.workspace_label = QLabel(self.tr("Ruang kerja: {path}").format(path=self.ctx.workspace_dir))
+        self.workspace_label = QLabel(
+            self.tr("Ruang kerja: {path}").format(path=self.ctx.workspace_dir)
+        )
         self.workspace_label.setToolTip(str(self.ctx.database.path))
         self.counts_label = QLabel()
         status = self.statusBar()
@@ -230,13 +259,16 @@ class MainWindow(QMainWindow):
         report = check_database(self.ctx.database)
         if report.healthy:
             QMessageBox.information(
-                self, self.tr("Periksa keutuhan"),
-                self.tr("Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh.")
-                .format(**report.facts),
+                self,
+                self.tr("Periksa keutuhan"),
+                self.tr(
+                    "Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh."
+                ).format(**report.facts),
             )
         else:
             QMessageBox.critical(
-                self, self.tr("Periksa keutuhan"),
+                self,
+                self.tr("Periksa keutuhan"),
                 "\n".join(p.message(tr_domain) for p in report.problems),
             )
 
@@ -245,13 +277,15 @@ class MainWindow(QMainWindow):
         self.language_id.setChecked(language == "id")
         self.language_en.setChecked(language == "en")
         QMessageBox.information(
-            self, self.tr("Bahasa"),
+            self,
+            self.tr("Bahasa"),
             self.tr("Bahasa akan berganti saat aplikasi dibuka kembali."),
         )
 
     def about(self) -> None:
         QMessageBox.about(
-            self, self.tr("Tentang ASN Monitor"),
+            self,
+            self.tr("Tentang ASN Monitor"),
             self.tr(
                 "ASN Monitor {version}\n\nPemantauan netralitas ASN di media sosial: antrean kasus, "
                 "verifikasi ASN, bukti, lembar sanksi dan review supervisor."
@@ -274,7 +308,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.detail.maybe_save():
             self._logging_out = False
             event.ignore()

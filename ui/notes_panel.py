@@ -50,7 +50,9 @@ class NotesPanel(QWidget):
 
     def show_notes(self, notes: list[Note]) -> None:
         if not notes:
-            self.view.setHtml(f"<p style='color:#666'>{html.escape(self.tr('Belum ada catatan.'))}</p>")
+            self.view.setHtml(
+                f"<p style='color:#666'>{html.escape(self.tr('Belum ada catatan.'))}</p>"
+            )
             return
         parts = []
         for note in notes:

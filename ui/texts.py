@@ -23,7 +23,8 @@ def error_text(exc: AsnError) -> str:
 
 def show_error(parent: QWidget | None, exc: AsnError, title: str | None = None) -> None:
     QMessageBox.warning(
-        parent, title or QCoreApplication.translate("texts", "Tidak dapat dilanjutkan"),
+        parent,
+        title or QCoreApplication.translate("texts", "Tidak dapat dilanjutkan"),
         error_text(exc),
     )
 

@@ -28,7 +28,9 @@ from ui.widgets import Banner
 class UserEditDialog(QDialog):
     """Add an account, or edit one's display name and role."""
 
-    def __init__(self, service: UserService, user: User | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: UserService, user: User | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.user = user
@@ -70,7 +72,10 @@ class UserEditDialog(QDialog):
                 )
             else:
                 self.service.update_user(
-                    self.user.id, self.user.version, display_name=self.display_name.text(), role=role
+                    self.user.id,
+                    self.user.version,
+                    display_name=self.display_name.text(),
+                    role=role,
                 )
         except AsnError as exc:
             self.banner.show_message(error_text(exc))
@@ -162,7 +167,9 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(self.users))
         for i, user in enumerate(self.users):
             values = [
-                user.username, user.display_name, tr_domain(user.role.label),
+                user.username,
+                user.display_name,
+                tr_domain(user.role.label),
                 self.tr("aktif") if user.active else self.tr("nonaktif"),
             ]
             for j, value in enumerate(values):

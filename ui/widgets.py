@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
@@ -39,7 +40,7 @@ class Banner(QLabel):
 
     closed = Signal()
 
-    STYLES = {
+    STYLES: ClassVar[dict[str, str]] = {
         "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd;",
         "info": "background:#e8f1fb; color:#0d3c61; border:1px solid #b6d4f2;",
         "warning": "background:#fff4e5; color:#663c00; border:1px solid #ffd8a8;",

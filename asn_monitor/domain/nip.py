@@ -95,9 +95,7 @@ def parse_nip(text: str, today: dt.date | None = None) -> NipInfo:
         )
     if (year, month) > (today.year, today.month):
         raise NipError(
-            QT_TRANSLATE_NOOP(
-                "asn_monitor", "Bulan pengangkatan {appointment} ada di masa depan."
-            ),
+            QT_TRANSLATE_NOOP("asn_monitor", "Bulan pengangkatan {appointment} ada di masa depan."),
             appointment=f"{month:02d}/{year}",
         )
     sex_digit = digits[14]

@@ -35,9 +35,7 @@ class Permission(str, Enum):
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.MONITOR: frozenset(
-        {Permission.READ_CASES, Permission.CREATE_CASE, Permission.EDIT_CASE}
-    ),
+    Role.MONITOR: frozenset({Permission.READ_CASES, Permission.CREATE_CASE, Permission.EDIT_CASE}),
     Role.SUPERVISOR: frozenset(
         {
             Permission.READ_CASES,

@@ -160,7 +160,11 @@ def validate_case(fields: dict[str, Any], today: dt.date) -> None:
             )
     if dates.get("received_date") is None and "received_date" not in errors:
         _required(errors, "received_date")
-    order = [("act_date", "known_date"), ("known_date", "received_date"), ("act_date", "received_date")]
+    order = [
+        ("act_date", "known_date"),
+        ("known_date", "received_date"),
+        ("act_date", "received_date"),
+    ]
     for earlier, later in order:
         a, b = dates.get(earlier), dates.get(later)
         if a and b and a > b and later not in errors:

@@ -33,22 +33,28 @@ class Service:
         # machine's own local date is what the user sees on screen, so use that.
         return self.db.clock().astimezone().date()
 
-    def require(self, permission: Permission) -> None:
-        """Refuse unless the actor, as stored now, is active and has ``permission``.
-
-        The role is read again from the store so that a deactivation or a role change
-        takes effect at once, even for someone who is already logged in.
-        """
+    def _current_actor(self) -> User | None:
+        """The actor as stored now: a deactivation or role change takes effect at once,
+        even for someone who is already logged in."""
         row = self.db.query_one("SELECT * FROM users WHERE id = ?", (self.actor.id,))
         current = user_from_row(row) if row else None
+        if current is not None and current.role != self.actor.role:
+            self.actor = current
+        return current
+
+    def require_active(self) -> User:
+        current = self._current_actor()
         if current is None or not current.active:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("asn_monitor", "Akun Anda tidak aktif lagi. Masuk ulang.")
             )
-        if current.role != self.actor.role:
-            self.actor = current
-        if not has_permission(current.role, permission):
+        return current
+
+    def require(self, permission: Permission) -> None:
+        """Refuse unless the actor, as stored now, is active and has ``permission``."""
+        if not has_permission(self.require_active().role, permission):
             raise PermissionDenied()
 
     def can(self, permission: Permission) -> bool:
-        return has_permission(self.actor.role, permission)
+        current = self._current_actor()
+        return bool(current and current.active and has_permission(current.role, permission))

@@ -73,6 +73,10 @@ class CaseFilter:
     descending: bool = True
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _case_from_row(row: dict[str, Any]) -> Case:
     return Case(
         id=row["id"],
@@ -132,7 +136,9 @@ class CaseService(Service):
             )
         return _case_from_row(row)
 
-    def list_rows(self, flt: CaseFilter = CaseFilter(), limit: int | None = None) -> list[dict[str, Any]]:
+    def list_rows(
+        self, flt: CaseFilter = CaseFilter(), limit: int | None = None
+    ) -> list[dict[str, Any]]:
         where, params = [], []
         if flt.status:
             where.append("c.status = ?")
@@ -143,11 +149,11 @@ class CaseService(Service):
         text = flt.text.strip()
         if text:
             # A plain LIKE is enough for the foundation's list; the queue issue brings FTS5.
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            digits = "".join(text.split())
+            like = "%" + _escape_like(text) + "%"
+            digits = _escape_like("".join(text.split()))
             where.append(
                 "(c.number LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.agency LIKE ? "
-                "ESCAPE '\\' OR c.account_handle LIKE ? ESCAPE '\\' OR s.nip LIKE ?)"
+                "ESCAPE '\\' OR c.account_handle LIKE ? ESCAPE '\\' OR s.nip LIKE ? ESCAPE '\\')"
             )
             params += [like, like, like, like, f"%{digits}%"]
         sql = LIST_SQL
@@ -209,7 +215,10 @@ class CaseService(Service):
         if not row:
             raise NotFound()
         return Reporter(
-            id=row["id"], name=row["name"], contact=row["contact"], nik=row["nik"],
+            id=row["id"],
+            name=row["name"],
+            contact=row["contact"],
+            nik=row["nik"],
             version=row["version"],
         )
 
@@ -221,9 +230,14 @@ class CaseService(Service):
         )
         return [
             Note(
-                id=r["id"], case_id=r["case_id"], kind=r["kind"], body=r["body"],
-                author_id=r["author_id"], author_name=r["author_name"],
-                created_at=r["created_at"], version=r["version"],
+                id=r["id"],
+                case_id=r["case_id"],
+                kind=r["kind"],
+                body=r["body"],
+                author_id=r["author_id"],
+                author_name=r["author_name"],
+                created_at=r["created_at"],
+                version=r["version"],
             )
             for r in rows
         ]
@@ -237,8 +251,12 @@ class CaseService(Service):
         for t in lifecycle.transitions_from(case.status):
             try:
                 lifecycle.check_transition(
-                    t, status=case.status, role=self.actor.role, actor_id=self.actor.id,
-                    holder_id=case.assignee_id, submitted_by=case.submitted_by,
+                    t,
+                    status=case.status,
+                    role=self.actor.role,
+                    actor_id=self.actor.id,
+                    holder_id=case.assignee_id,
+                    submitted_by=case.submitted_by,
                     reason="-" if t.needs_reason else None,
                 )
             except PermissionDenied:
@@ -250,8 +268,12 @@ class CaseService(Service):
         """Every recorded change to the case and what hangs off it, oldest first."""
         case = self.get(case_id)
         ids = [case_id]
-        ids += [r["id"] for r in self.db.query("SELECT id FROM notes WHERE case_id = ?", (case_id,))]
-        ids += [r["id"] for r in self.db.query("SELECT id FROM evidence WHERE case_id = ?", (case_id,))]
+        ids += [
+            r["id"] for r in self.db.query("SELECT id FROM notes WHERE case_id = ?", (case_id,))
+        ]
+        ids += [
+            r["id"] for r in self.db.query("SELECT id FROM evidence WHERE case_id = ?", (case_id,))
+        ]
         if case.subject_id:
             ids.append(case.subject_id)
         if case.reporter_id:
@@ -272,17 +294,20 @@ class CaseService(Service):
                 secret = frozenset() if see_reporter else frozenset(new or old or {})
             else:
                 secret = ENTITIES[r["entity"]].secret
-            if r["entity"] == "reporter" and not see_reporter:
-                old = new = HIDDEN
-            elif r["field"] in secret:
+            if (r["entity"] == "reporter" and not see_reporter) or r["field"] in secret:
                 old = new = HIDDEN
             elif r["field"] == "*" and isinstance(new, dict):
                 new = {k: (HIDDEN if k in secret else v) for k, v in new.items()}
             out.append(
                 HistoryEntry(
-                    at=r["at"], user_name=r["user_name"], entity=r["entity"],
-                    entity_id=r["entity_id"], op=r["op"], field=r["field"],
-                    old_value=old, new_value=new,
+                    at=r["at"],
+                    user_name=r["user_name"],
+                    entity=r["entity"],
+                    entity_id=r["entity_id"],
+                    op=r["op"],
+                    field=r["field"],
+                    old_value=old,
+                    new_value=new,
                 )
             )
         return out
@@ -309,25 +334,31 @@ class CaseService(Service):
             reporter_id = None
             if reporter and any(reporter.values()):
                 reporter_id = new_id()
-                tx.insert("reporter", {
-                    "id": reporter_id,
-                    "name": reporter["name"].strip(),
-                    "contact": (reporter.get("contact") or "").strip(),
-                    "nik": "".join((reporter.get("nik") or "").split()) or None,
-                })
+                tx.insert(
+                    "reporter",
+                    {
+                        "id": reporter_id,
+                        "name": reporter["name"].strip(),
+                        "contact": (reporter.get("contact") or "").strip(),
+                        "nik": "".join((reporter.get("nik") or "").split()) or None,
+                    },
+                )
             number = self._new_number(str(values["received_date"])[:4])
-            row = tx.insert("case", {
-                "id": new_id(),
-                "number": number,
-                "number_final": 1,
-                "status": Status.MASUK.value,
-                **_stored_case_fields(values),
-                "subject_id": subject_id,
-                "reporter_id": reporter_id,
-                "assignee_id": None,
-                "submitted_by": None,
-                "created_by": self.actor.id,
-            })
+            row = tx.insert(
+                "case",
+                {
+                    "id": new_id(),
+                    "number": number,
+                    "number_final": 1,
+                    "status": Status.MASUK.value,
+                    **_stored_case_fields(values),
+                    "subject_id": subject_id,
+                    "reporter_id": reporter_id,
+                    "assignee_id": None,
+                    "submitted_by": None,
+                    "created_by": self.actor.id,
+                },
+            )
         return self.get(row["id"])
 
     def update(
@@ -383,8 +414,13 @@ class CaseService(Service):
         with self.db.transaction(self.actor.id) as tx:
             case = self.get(case_id)
             lifecycle.check_transition(
-                step, status=case.status, role=self.actor.role, actor_id=self.actor.id,
-                holder_id=case.assignee_id, submitted_by=case.submitted_by, reason=reason,
+                step,
+                status=case.status,
+                role=self.actor.role,
+                actor_id=self.actor.id,
+                holder_id=case.assignee_id,
+                submitted_by=case.submitted_by,
+                reason=reason,
             )
             if step.name in ("submit", "resubmit"):
                 self._check_ready_for_review(case)
@@ -397,10 +433,16 @@ class CaseService(Service):
                 changes["submitted_by"] = self.actor.id
             tx.update("case", case_id, version, changes)
             if reason and reason.strip():
-                tx.insert("note", {
-                    "id": new_id(), "case_id": case_id, "kind": f"alasan:{step.name}",
-                    "body": reason.strip(), "author_id": self.actor.id,
-                })
+                tx.insert(
+                    "note",
+                    {
+                        "id": new_id(),
+                        "case_id": case_id,
+                        "kind": f"alasan:{step.name}",
+                        "body": reason.strip(),
+                        "author_id": self.actor.id,
+                    },
+                )
         return self.get(case_id)
 
     def add_note(self, case_id: str, body: str) -> Note:
@@ -408,14 +450,22 @@ class CaseService(Service):
         if self.actor.role == Role.ADMIN:
             raise PermissionDenied()
         if not body.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("asn_monitor", "Catatan kosong tidak disimpan."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("asn_monitor", "Catatan kosong tidak disimpan.")
+            )
         self.get(case_id)
         note_id = new_id()
         with self.db.transaction(self.actor.id) as tx:
-            tx.insert("note", {
-                "id": note_id, "case_id": case_id, "kind": "catatan", "body": body.strip(),
-                "author_id": self.actor.id,
-            })
+            tx.insert(
+                "note",
+                {
+                    "id": note_id,
+                    "case_id": case_id,
+                    "kind": "catatan",
+                    "body": body.strip(),
+                    "author_id": self.actor.id,
+                },
+            )
         return next(n for n in self.notes(case_id) if n.id == note_id)
 
     # -- helpers -----------------------------------------------------------------
@@ -430,8 +480,12 @@ class CaseService(Service):
         today = self.today()
         for check in (
             lambda: validate_case(case_fields, today),
-            lambda: subject and validate_subject(normalize_subject_fields(
-                {k: subject.get(k) for k in SUBJECT_FIELDS}), today),
+            lambda: (
+                subject
+                and validate_subject(
+                    normalize_subject_fields({k: subject.get(k) for k in SUBJECT_FIELDS}), today
+                )
+            ),
             lambda: reporter and any(reporter.values()) and validate_reporter(reporter),
         ):
             try:
@@ -448,15 +502,19 @@ class CaseService(Service):
         if subject_id:
             row = self.db.query_one("SELECT version FROM subjects WHERE id = ?", (subject_id,))
             if row:
-                tx.update("subject", subject_id, int(subject.get("version") or row["version"]), fields)
+                tx.update(
+                    "subject", subject_id, int(subject.get("version") or row["version"]), fields
+                )
                 return subject_id
         if fields.get("nip"):
             existing = self.db.query_one(
                 "SELECT id, version FROM subjects WHERE nip = ? LIMIT 1", (fields["nip"],)
             )
             if existing:
-                # The same civil servant again: reuse the record so repeat cases are linked.
-                tx.update("subject", existing["id"], existing["version"], fields)
+                # The same civil servant again: reuse the record so repeat cases are linked,
+                # adding what this report knows without blanking what earlier ones recorded.
+                known = {k: v for k, v in fields.items() if v not in (None, "")}
+                tx.update("subject", existing["id"], existing["version"], known)
                 return str(existing["id"])
         new = new_id()
         tx.insert("subject", {"id": new, **fields})

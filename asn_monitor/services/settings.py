@@ -20,9 +20,7 @@ DEFAULT_PREFIX = "ASN"
 def validate_office(office_name: str, prefix: str) -> None:
     errors: dict[str, AsnError] = {}
     if not office_name.strip():
-        errors[OFFICE_NAME] = AsnError(
-            QT_TRANSLATE_NOOP("asn_monitor", "Nama kantor wajib diisi.")
-        )
+        errors[OFFICE_NAME] = AsnError(QT_TRANSLATE_NOOP("asn_monitor", "Nama kantor wajib diisi."))
     if not _PREFIX.match(prefix):
         errors[REGION_PREFIX] = AsnError(
             QT_TRANSLATE_NOOP(

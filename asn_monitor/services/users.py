@@ -148,12 +148,11 @@ class UserService(Service):
     ) -> None:
         """Managers reset anyone's password; anyone changes their own with the current one."""
         target = self.get(user_id)
+        self.require_active()
         if user_id == self.actor.id and current_password is not None:
             row = self.db.query_one("SELECT password_hash FROM users WHERE id = ?", (user_id,))
             if not row or not self.hasher.verify(current_password, row["password_hash"]):
-                raise AuthError(
-                    QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi saat ini salah.")
-                )
+                raise AuthError(QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi saat ini salah."))
         else:
             self.require(Permission.MANAGE_USERS)
         check_password_strength(new_password)
@@ -166,7 +165,9 @@ class UserService(Service):
         target = self.get(user_id)
         if not active and user_id == self.actor.id:
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP("asn_monitor", "Anda tidak dapat menonaktifkan akun Anda sendiri.")
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Anda tidak dapat menonaktifkan akun Anda sendiri."
+                )
             )
         with self.db.transaction(self.actor.id) as tx:
             tx.update("user", user_id, target.version, {"active": 1 if active else 0})

@@ -105,9 +105,7 @@ class ChangeWriter:
         current = self._load(spec, entity_id)
         if current["version"] != expected_version:
             raise VersionConflict(who=self._last_author(entity_id))
-        diff = {
-            k: v for k, v in changes.items() if k not in BOOKKEEPING and current.get(k) != v
-        }
+        diff = {k: v for k, v in changes.items() if k not in BOOKKEEPING and current.get(k) != v}
         if not diff:
             return expected_version
         sets = ", ".join(f"{k} = ?" for k in diff)
@@ -119,7 +117,9 @@ class ChangeWriter:
         if cursor.rowcount != 1:
             raise VersionConflict(who=self._last_author(entity_id))
         for name, value in diff.items():
-            self._append(entity, entity_id, "update", name, current.get(name), value, expected_version)
+            self._append(
+                entity, entity_id, "update", name, current.get(name), value, expected_version
+            )
         return expected_version + 1
 
     def delete(self, entity: str, entity_id: str, expected_version: int) -> None:
@@ -142,7 +142,9 @@ class ChangeWriter:
         row = cursor.fetchone()
         if row is None:
             raise NotFound(
-                QT_TRANSLATE_NOOP("asn_monitor", "Data {id} tidak ditemukan; mungkin sudah dihapus."),
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Data {id} tidak ditemukan; mungkin sudah dihapus."
+                ),
                 id=entity_id,
             )
         return dict(zip([c[0] for c in cursor.description], row, strict=True))

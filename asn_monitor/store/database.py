@@ -92,30 +92,42 @@ class Database:
                 QT_TRANSLATE_NOOP("asn_monitor", "Basis data {path} tidak ditemukan."),
                 path=str(self.path),
             )
+        self.conn = self._connect(busy_timeout_ms)
         try:
-            self.conn = self._connect(busy_timeout_ms)
             self._check_header()
-            if not self.readonly:
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = FULL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
+            # Refuse a newer file before touching it: even switching the journal mode
+            # rewrites its header.
             found = schema.current_version(self.conn)
             if found > schema.SCHEMA_VERSION:
                 raise DatabaseTooNew(
                     path=str(self.path), found=found, supported=schema.SCHEMA_VERSION
                 )
+            if not self.readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
             if found < schema.SCHEMA_VERSION:
                 if self.readonly:
                     raise DatabaseReadOnly(path=str(self.path))
                 schema.migrate(self.conn)
             self.origin = self._ensure_origin()
         except sqlite3.Error as exc:
+            self.conn.close()
             raise translate_sqlite_error(exc, self.path) from exc
+        except BaseException:
+            self.conn.close()
+            raise
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._writer: ChangeWriter | None = None
 
     def _connect(self, busy_timeout_ms: int) -> sqlite3.Connection:
+        try:
+            return self._open_connection(busy_timeout_ms)
+        except sqlite3.Error as exc:
+            raise translate_sqlite_error(exc, self.path) from exc
+
+    def _open_connection(self, busy_timeout_ms: int) -> sqlite3.Connection:
         if self.path.exists() and not os.access(self.path, os.W_OK):
             self.readonly = True
         elif not self.path.exists():
@@ -155,7 +167,9 @@ class Database:
 
     # -- reading -------------------------------------------------------------------
 
-    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def query(
+        self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[dict[str, Any]]:
         try:
             return list(self.db.query(sql, params))
         except sqlite3.Error as exc:

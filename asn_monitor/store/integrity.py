@@ -32,7 +32,9 @@ class CheckReport:
         if len(self.problems) < _MAX_REPORTED:
             self.problems.append(AsnError(template, **params))
         elif len(self.problems) == _MAX_REPORTED:
-            self.problems.append(AsnError(QT_TRANSLATE_NOOP("asn_monitor", "… dan masalah lainnya.")))
+            self.problems.append(
+                AsnError(QT_TRANSLATE_NOOP("asn_monitor", "… dan masalah lainnya."))
+            )
 
 
 def check_database(database: Database) -> CheckReport:
@@ -44,7 +46,8 @@ def check_database(database: Database) -> CheckReport:
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall():
         report.add(
             QT_TRANSLATE_NOOP(
-                "asn_monitor", "Rujukan rusak: {table} baris {rowid} merujuk {parent} yang tidak ada."
+                "asn_monitor",
+                "Rujukan rusak: {table} baris {rowid} merujuk {parent} yang tidak ada.",
             ),
             table=table,
             rowid=rowid,

@@ -74,7 +74,7 @@ def test_every_status_but_selesai_has_a_way_out() -> None:
             assert outgoing == []
         else:
             assert outgoing, status
-    assert lifecycle.TERMINAL == {Status.SELESAI}
+    assert {Status.SELESAI} == lifecycle.TERMINAL
 
 
 def test_the_main_path_leads_from_masuk_to_selesai() -> None:

@@ -275,7 +275,7 @@ def test_a_sex_digit_other_than_1_or_2_is_rejected(
 def test_an_appointment_after_today_is_rejected(
     case: tuple[str, dt.date, int, int, int, int, dt.date],
 ) -> None:
-    digits, _birth, year, month, *_ , today = case
+    digits, _birth, year, month, *_, today = case
     # The day before the first day of the appointment month: always "the future".
     day_before = dt.date(year, month, 1) - dt.timedelta(days=1)
     with pytest.raises(NipError) as info:

@@ -1,0 +1,80 @@
+"""Fixtures for UI tests: isolated QSettings and a small demo workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from asn_monitor.demo import create_demo
+from asn_monitor.domain.models import User
+from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.services.auth import AuthService
+from asn_monitor.store.database import Database
+from asn_monitor.workspace import Workspace
+from ui.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+    qapp.setOrganizationName("asn-monitor-tests")
+    qapp.setApplicationName("asn-monitor-tests")
+    yield
+
+
+@pytest.fixture
+def demo(tmp_path: Path, hasher: PasswordHasher) -> Iterator[tuple[Database, dict[str, str], Path]]:
+    """A demo workspace with 40 cases; yields (database, {username: password}, folder)."""
+    folder = tmp_path / "demo"
+    result = create_demo(folder, cases=40, hasher=hasher)
+    database = Workspace(folder).open()
+    yield database, {u: p for u, _r, p in result.accounts}, folder
+    # Close windows (and their timers) before the store they read from goes away.
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QApplication.processEvents()
+    database.close()
+
+
+@pytest.fixture
+def login(demo, hasher):
+    database, passwords, folder = demo
+
+    def as_user(username: str) -> AppContext:
+        user: User = AuthService(database, hasher).login(username, passwords[username])
+        return AppContext(database, user, hasher, QSettings(), folder)
+
+    return as_user
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch) -> list[tuple[str, str]]:
+    """Record message boxes instead of blocking on them; a question answers "Discard"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: object = None):
+        def show(_parent, _title, text, *args, **kwargs):
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Discard)
+    )
+    return shown

@@ -1,0 +1,193 @@
+"""The workstation as a monitor and a supervisor use it, headless."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.services.cases import CaseFilter
+from ui.case_table_model import CaseTableModel
+from ui.history_panel import HistoryModel
+from ui.main_window import MainWindow
+from ui.new_case_dialog import NewCaseDialog
+
+
+@pytest.fixture
+def captured_warnings(no_modal_dialogs):
+    class Warnings(list):
+        def __eq__(self, other):
+            return [t for k, t in no_modal_dialogs if k == "warning"] == other
+
+        def __getitem__(self, i):
+            return [t for k, t in no_modal_dialogs if k == "warning"][i]
+
+        def __bool__(self):
+            return any(k == "warning" for k, _ in no_modal_dialogs)
+
+    return Warnings()
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_case_table_model_passes_modeltester(qtmodeltester, login):
+    ctx = login("rina")
+    model = CaseTableModel(ctx.cases)
+    model.refresh()
+    assert model.rowCount() == 40
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(Status.MASUK, False, "")
+    qtmodeltester.check(model, force_py=True)
+    assert all(model.data(model.index(r, 1)) == "Masuk" for r in range(model.rowCount()))
+
+
+def test_history_model_passes_modeltester(qtmodeltester, login):
+    ctx = login("supervisor")
+    case_id = ctx.cases().list_rows(CaseFilter(status=Status.SELESAI))[0]["id"]
+    model = HistoryModel()
+    model.set_entries(ctx.cases().history(case_id), {})
+    assert model.rowCount() > 5
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_sorting_is_done_in_sql(login):
+    ctx = login("rina")
+    model = CaseTableModel(ctx.cases)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    numbers = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert numbers == sorted(numbers)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0)) == max(numbers)
+
+
+def test_monitor_creates_edits_and_submits_a_case(qtbot, login, captured_warnings):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    dialog = NewCaseDialog(ctx, window.reference, window.elections, window)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    # Nothing filled in: the form says what is missing and nothing is saved.
+    form.summary.setPlainText("")
+    dialog.save()
+    assert dialog.created is None
+    assert not form.banner.isHidden()
+    assert "Ringkasan wajib diisi" in form.banner.text()
+
+    form.platform.setCurrentIndex(form.platform.findData("instagram"))
+    form.summary.setPlainText("Mengunggah foto bersama Paslon 2 dengan pose dua jari.")
+    form.post_urls.setPlainText("https://www.instagram.com/p/C0abc123/")
+    form.act_date.set_value(dt.date(2024, 10, 1))
+    form.known_date.set_value(dt.date(2024, 10, 2))
+    form.received_date.set_value(dt.date(2024, 10, 3))
+    form.subject_name.setText("Baiq Nur'aini, S.Pd.")
+    form.nip.setText("19860926 201505 2 001")
+    assert "perempuan" in form.nip_info.text()
+    form.agency.setEditText("Dinas Pendidikan dan Kebudayaan")
+    form.reporter_name.setText("Pelapor Rahasia")
+    dialog.save()
+    assert dialog.created is not None, form.banner.text()
+    created = dialog.created
+    assert created.number.startswith("NTB-2024-")
+
+    window.list_panel.refresh(keep=created.id)
+    window.list_panel.select_case(created.id)
+    assert window.detail.case is not None and window.detail.case.id == created.id
+    # The monitor never sees the reporter's identity, even for a case she registered.
+    assert "dirahasiakan" in window.detail.form.reporter_masked.text()
+    assert window.detail.form.reporter_name.text() == ""
+
+    window.detail.run_transition("claim")
+    assert ctx.cases().get(created.id).status == Status.DIVERIFIKASI
+
+    window.detail.form.summary.setPlainText(
+        "Mengunggah foto bersama Paslon 2 (dua jari), 1.200 suka."
+    )
+    assert window.save_action.isEnabled()
+    window.save_action.trigger()
+    assert ctx.cases().get(created.id).summary.endswith("1.200 suka.")
+    assert not window.save_action.isEnabled()
+
+    window.detail.run_transition("submit")
+    assert ctx.cases().get(created.id).status == Status.DINILAI
+    assert captured_warnings == []
+
+
+def test_monitor_is_refused_approval_with_a_clear_message(qtbot, login, captured_warnings):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    window.list_panel.select_case(case["id"])
+    steps = [b.objectName() for b in window.detail.findChildren(type(window.detail.save_button))]
+    assert "step_approve" not in steps  # the UI does not offer it...
+    assert window.detail.run_transition("approve") is False  # ...and the service refuses it
+    assert captured_warnings and "tidak berwenang" in captured_warnings[0]
+    assert ctx.cases().get(case["id"]).status == Status.DINILAI
+
+
+def test_supervisor_approves_from_the_header_button(qtbot, login):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    window.list_panel.select_case(case["id"])
+    button = window.detail.findChild(type(window.detail.save_button), "step_approve")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert ctx.cases().get(case["id"]).status == Status.DISETUJUI
+    assert window.list_panel.current_case_id() == case["id"]
+
+
+def test_invalid_nip_is_explained_and_not_saved(qtbot, login):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    case = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))[0]
+    window.list_panel.select_case(case["id"])
+    form = window.detail.form
+    before = ctx.cases().subject(ctx.cases().get(case["id"]).subject_id).nip
+    form.nip.setText("5271014509870001")  # a NIK typed where the NIP belongs
+    assert "NIK" in form.nip_info.text()
+    assert window.detail.save() is False
+    assert "NIK" in form.banner.text()
+    assert ctx.cases().subject(ctx.cases().get(case["id"]).subject_id).nip == before
+
+
+def test_unsaved_edits_are_not_lost_when_switching_case(qtbot, login, monkeypatch):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    rows = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))
+    first, second = rows[0]["id"], rows[1]["id"]
+    window.list_panel.select_case(first)
+    window.detail.form.summary.setPlainText("Ringkasan baru yang belum disimpan.")
+    monkeypatch.setattr(
+        "ui.case_detail.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Cancel
+    )
+    window.list_panel.select_case(second)
+    assert window.detail.case.id == first
+    assert window.detail.form.summary.toPlainText() == "Ringkasan baru yang belum disimpan."
+    monkeypatch.setattr(
+        "ui.case_detail.QMessageBox.question", lambda *a, **k: QMessageBox.StandardButton.Save
+    )
+    window.list_panel.select_case(second)
+    assert window.detail.case.id == second
+    assert ctx.cases().get(first).summary == "Ringkasan baru yang belum disimpan."
+
+
+def test_search_filters_the_list(qtbot, login):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    name = next(r["subject_name"] for r in ctx.cases().list_rows() if r["subject_name"])
+    window.list_panel.search.setText(name.split(",")[0])
+    window.list_panel.apply_filter()
+    model = window.list_panel.model
+    assert 1 <= model.rowCount() < 40
+    window.list_panel.search.setText("zzz-tidak-ada")
+    window.list_panel.apply_filter()
+    assert model.rowCount() == 0
+    assert "Tidak ada kasus" in window.list_panel.count.text()
