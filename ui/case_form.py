@@ -219,13 +219,13 @@ class CaseForm(QWidget):
             "received_date": self.received_date,
             "candidacy_stage": self.candidacy_stage,
             "summary": self.summary,
-            "name": self.subject_name,
-            "employment_type": self.employment_type,
-            "nip": self.nip,
-            "agency": self.agency,
-            "position": self.position,
-            "rank": self.rank,
-            "region": self.region,
+            "subject.name": self.subject_name,
+            "subject.employment_type": self.employment_type,
+            "subject.nip": self.nip,
+            "subject.agency": self.agency,
+            "subject.position": self.position,
+            "subject.rank": self.rank,
+            "subject.region": self.region,
         }
         self._reporter_widgets = {
             "name": self.reporter_name,
@@ -239,6 +239,7 @@ class CaseForm(QWidget):
         self.employment_type.currentIndexChanged.connect(self._update_nip_info)
         self.suggest_button.clicked.connect(self.suggest_stage)
         self.act_date.dateChanged.connect(self._update_stage_hint)
+        self.act_date.dateChanged.connect(self._fill_empty_stage)
         self._update_portal()
 
     # -- loading and reading ---------------------------------------------------------
@@ -370,8 +371,12 @@ class CaseForm(QWidget):
         self.clear_errors()
         self.banner.show_message(error_text(exc))
         first = None
+        widgets = {
+            **self._field_widgets,
+            **{f"reporter.{k}": w for k, w in self._reporter_widgets.items()},
+        }
         for name, err in exc.field_errors.items():
-            widget = self._field_widgets.get(name)
+            widget = widgets.get(name)
             if widget is None:
                 continue
             widget.setStyleSheet(_ERROR_STYLE)
@@ -385,7 +390,7 @@ class CaseForm(QWidget):
 
     def clear_errors(self) -> None:
         self.banner.clear()
-        for widget in self._field_widgets.values():
+        for widget in [*self._field_widgets.values(), *self._reporter_widgets.values()]:
             widget.setStyleSheet("")
             widget.setToolTip("")
 
@@ -399,6 +404,13 @@ class CaseForm(QWidget):
         stage, _election = suggest_stage(act, self._elections)
         _set_combo(self.candidacy_stage, stage.value)
         self._update_stage_hint()
+
+    def _fill_empty_stage(self) -> None:
+        """Typing the act's date fills an empty stage with the calendar's suggestion."""
+        if self.signalsBlocked() or not self.candidacy_stage.isEnabled():
+            return
+        if self.candidacy_stage.currentData() is None and self.act_date.value() is not None:
+            self.suggest_stage()
 
     def _update_stage_hint(self) -> None:
         act = self.act_date.value()
@@ -421,6 +433,11 @@ class CaseForm(QWidget):
     def _update_portal(self) -> None:
         is_portal = self.source.currentData() == Source.PORTAL.value
         self.portal.setEnabled(is_portal and self.source.isEnabled())
+        if self._new_case:
+            # Only a public report has a reporter to protect; patrols and portals do not.
+            public = self.source.currentData() == Source.PUBLIC_REPORT.value
+            for widget in self._reporter_widgets.values():
+                widget.setEnabled(public)
 
     def _update_nip_info(self) -> None:
         text = self.nip.text().strip()

@@ -68,8 +68,12 @@ FIELD_LABELS: dict[str, str] = {
 _REQUIRED = QT_TRANSLATE_NOOP("asn_monitor", "{field} wajib diisi.")
 
 
-def _required(errors: dict[str, AsnError], field: str) -> None:
-    errors[field] = AsnError(_REQUIRED, field=FIELD_LABELS[field])
+SUBJECT_NAME = QT_TRANSLATE_NOOP("asn_monitor", "Nama ASN")
+REPORTER_NAME = QT_TRANSLATE_NOOP("asn_monitor", "Nama pelapor")
+
+
+def _required(errors: dict[str, AsnError], field: str, label: str | None = None) -> None:
+    errors[field] = AsnError(_REQUIRED, field=label or FIELD_LABELS[field])
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -189,7 +193,7 @@ def normalize_subject_fields(fields: dict[str, Any]) -> dict[str, Any]:
 def validate_subject(fields: dict[str, Any], today: dt.date) -> None:
     errors: dict[str, AsnError] = {}
     if not fields.get("name"):
-        _required(errors, "name")
+        _required(errors, "name", SUBJECT_NAME)
     employment = fields.get("employment_type")
     if employment not in (EmploymentType.PNS.value, EmploymentType.PPPK.value):
         _required(errors, "employment_type")
@@ -211,7 +215,7 @@ def validate_subject(fields: dict[str, Any], today: dt.date) -> None:
 def validate_reporter(fields: dict[str, Any]) -> None:
     errors: dict[str, AsnError] = {}
     if not fields.get("name"):
-        _required(errors, "name")
+        _required(errors, "name", REPORTER_NAME)
     if fields.get("nik"):
         try:
             check_nik(fields["nik"])

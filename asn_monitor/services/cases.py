@@ -476,22 +476,28 @@ class CaseService(Service):
         subject: dict[str, Any] | None,
         reporter: dict[str, Any] | None,
     ) -> None:
+        """Check everything at once so the form can mark every bad field together.
+
+        Subject and reporter errors are keyed ``subject.<field>`` and ``reporter.<field>``
+        (both have a ``name``).
+        """
         errors = {}
         today = self.today()
-        for check in (
-            lambda: validate_case(case_fields, today),
-            lambda: (
-                subject
-                and validate_subject(
-                    normalize_subject_fields({k: subject.get(k) for k in SUBJECT_FIELDS}), today
-                )
-            ),
-            lambda: reporter and any(reporter.values()) and validate_reporter(reporter),
-        ):
+        try:
+            validate_case(case_fields, today)
+        except ValidationError as exc:
+            errors.update(exc.field_errors)
+        if subject:
+            fields = normalize_subject_fields({k: subject.get(k) for k in SUBJECT_FIELDS})
             try:
-                check()
+                validate_subject(fields, today)
             except ValidationError as exc:
-                errors.update(exc.field_errors)
+                errors.update({f"subject.{k}": v for k, v in exc.field_errors.items()})
+        if reporter and any((v or "").strip() for v in reporter.values()):
+            try:
+                validate_reporter(reporter)
+            except ValidationError as exc:
+                errors.update({f"reporter.{k}": v for k, v in exc.field_errors.items()})
         if errors:
             raise ValidationError(field_errors=errors)
 

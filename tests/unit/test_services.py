@@ -425,15 +425,20 @@ def test_create_validates_case_fields(env: Env, overrides: dict, field: str, tex
 @pytest.mark.parametrize(
     ("subject", "reporter", "field", "text"),
     [
-        (subject_fields(nip="5201 1234 5678 0001"), None, "nip", "NIK"),
-        (subject_fields(nip="19860926 201513 1 001"), None, "nip", "bulan pengangkatan"),
+        (subject_fields(nip="5201 1234 5678 0001"), None, "subject.nip", "NIK"),
+        (subject_fields(nip="19860926 201513 1 001"), None, "subject.nip", "bulan pengangkatan"),
         # Appointed in 11/2024, a month after "today" (the clock's 15 Oct 2024).
-        (subject_fields(nip="199001012024111001"), None, "nip", "masa depan"),
-        (subject_fields(name=""), None, "name", "Nama wajib diisi"),
-        (subject_fields(employment_type="honorer"), None, "employment_type", "Jenis kepegawaian"),
-        (subject_fields(agency=""), None, "agency", "Instansi"),
-        (None, reporter_fields(nik=NIP_1), "nik", "NIP"),
-        (None, reporter_fields(name=""), "name", "Nama wajib diisi"),
+        (subject_fields(nip="199001012024111001"), None, "subject.nip", "masa depan"),
+        (subject_fields(name=""), None, "subject.name", "Nama ASN wajib diisi"),
+        (
+            subject_fields(employment_type="honorer"),
+            None,
+            "subject.employment_type",
+            "Jenis kepegawaian",
+        ),
+        (subject_fields(agency=""), None, "subject.agency", "Instansi"),
+        (None, reporter_fields(nik=NIP_1), "reporter.nik", "NIP"),
+        (None, reporter_fields(name=""), "reporter.name", "Nama pelapor wajib diisi"),
     ],
 )
 def test_create_validates_subject_and_reporter(
@@ -452,7 +457,7 @@ def test_create_reports_every_invalid_field_at_once(env: Env) -> None:
             case_fields(summary="", post_urls=["bukan tautan"]),
             subject=subject_fields(nip="1234"),
         )
-    assert set(info.value.field_errors) == {"summary", "post_urls", "nip"}
+    assert set(info.value.field_errors) == {"summary", "post_urls", "subject.nip"}
     assert str(info.value).count("\n- ") == 3
 
 
