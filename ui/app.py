@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
 from asn_monitor.paths import default_workspace_dir, resource_path
 from asn_monitor.services.auth import AuthService
@@ -23,7 +24,7 @@ from ui.context import AppContext
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
-from ui.texts import error_text
+from ui.texts import error_text, tr_domain
 
 ORGANIZATION = "Diskominfo"
 APPLICATION = "ASN Monitor"
@@ -99,7 +100,7 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
             print(f"Ruang kerja demo (sementara): {directory}")
             print("Akun demo (nama pengguna / peran / kata sandi):")
             for username, role, password in result.accounts:
-                print(f"  {username:<12} {role:<11} {password}")
+                print(f"  {username:<12} {tr_domain(Role(role).label):<12} {password}")
             database: Database | None = Workspace(directory).open()
         else:
             directory = (

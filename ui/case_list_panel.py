@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,10 @@ class CaseListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setStyleSheet("color:#555;")
+        self.clear_button = QPushButton(self.tr("Hapus saringan"))
+        self.clear_button.setToolTip(self.tr("Tampilkan semua kasus lagi"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_button.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -75,15 +80,41 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addWidget(self.clear_button)
+        footer.addStretch(1)
+        layout.addLayout(footer)
 
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.mine.toggled.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # Enter in the search box goes to the results, ready for the arrow keys.
+        self.search.returnPressed.connect(self.focus_results)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._search_timer.stop()
         super().hideEvent(event)
+
+    def is_filtered(self) -> bool:
+        return bool(self.status.currentData() or self.mine.isChecked() or self.search.text())
+
+    def clear_filters(self) -> None:
+        for widget in (self.status, self.mine, self.search):
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.mine.setChecked(False)
+        self.search.clear()
+        for widget in (self.status, self.mine, self.search):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def focus_results(self) -> None:
+        self.apply_filter()
+        if self.model.rowCount():
+            if self.view.currentIndex().row() < 0:
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.setFocus()
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -101,11 +132,13 @@ class CaseListPanel(QWidget):
 
     def _after_refresh(self, current: str | None) -> None:
         n = self.model.rowCount()
-        self.count.setText(
-            self.tr("{n} kasus").format(n=n)
-            if n
-            else self.tr("Tidak ada kasus yang cocok dengan saringan.")
-        )
+        if n:
+            self.count.setText(self.tr("{n} kasus").format(n=n))
+        elif self.is_filtered():
+            self.count.setText(self.tr("Tidak ada kasus yang cocok dengan saringan."))
+        else:
+            self.count.setText(self.tr("Belum ada kasus. Buat kasus baru dengan Ctrl+N."))
+        self.clear_button.setVisible(n == 0 and self.is_filtered())
         if current:
             self.select_case(current)
         if self.view.currentIndex().row() < 0:

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self._logging_out = False
         office = ctx.office().office_name()
         self.setWindowTitle(self.tr("ASN Monitor — {office}").format(office=office))
-        self.resize(1400, 860)
+        self._fit_to_screen()
         self.reference = load_reference()
         try:
             self.elections = load_elections()
@@ -195,9 +195,12 @@ class MainWindow(QMainWindow):
             status.addPermanentWidget(ro)
 
     def _update_status(self) -> None:
-        counts = self.ctx.cases().count_by_status()
-        total = sum(counts.values())
-        self.counts_label.setText(self.tr("{n} kasus").format(n=total))
+        service = self.ctx.cases()
+        total = sum(service.count_by_status().values())
+        held = service.count_held()
+        self.counts_label.setText(
+            self.tr("{n} kasus · {held} dipegang Anda").format(n=total, held=held)
+        )
 
     # -- slots -------------------------------------------------------------------------
 
@@ -299,6 +302,15 @@ class MainWindow(QMainWindow):
         self.close()
 
     # -- window state --------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        # Office PCs often have 1366x768 screens: never open larger than the screen.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1400, 860
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
 
     def _restore_geometry(self) -> None:
         geometry = self.ctx.settings.value("window/geometry")

@@ -170,6 +170,12 @@ class CaseService(Service):
         rows = self.db.query("SELECT status, count(*) AS n FROM cases GROUP BY status")
         return {Status(r["status"]): r["n"] for r in rows}
 
+    def count_held(self) -> int:
+        """Cases the acting user holds now."""
+        return int(
+            self.db.scalar("SELECT count(*) FROM cases WHERE assignee_id = ?", (self.actor.id,))
+        )
+
     def subject(self, subject_id: str) -> Subject:
         row = self.db.query_one("SELECT * FROM subjects WHERE id = ?", (subject_id,))
         if not row:

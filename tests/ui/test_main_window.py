@@ -191,3 +191,31 @@ def test_search_filters_the_list(qtbot, login):
     window.list_panel.apply_filter()
     assert model.rowCount() == 0
     assert "Tidak ada kasus" in window.list_panel.count.text()
+
+
+def test_empty_filter_result_offers_to_clear_filters(qtbot, login):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    panel = window.list_panel
+    panel.search.setText("tidak-ada-yang-cocok")
+    panel.apply_filter()
+    assert panel.model.rowCount() == 0
+    assert not panel.clear_button.isHidden()
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert panel.search.text() == ""
+    assert panel.model.rowCount() == 40
+    assert panel.clear_button.isHidden()
+
+
+def test_keyboard_search_then_enter_lands_in_the_results(qtbot, login):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    window.activateWindow()
+    window.find_action.trigger()
+    panel = window.list_panel
+    assert panel.search.hasFocus() or qtbot.waitUntil(panel.search.hasFocus, timeout=1000) is None
+    qtbot.keyClicks(panel.search, "NTB-2024-000")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert panel.model.rowCount() >= 1
+    assert panel.current_case_id() is not None
+    assert window.detail.case is not None
