@@ -33,6 +33,7 @@ class CaseDetail(QWidget):
     """Shows one case. Emits ``case_saved`` after any successful write to it."""
 
     case_saved = Signal(str)
+    open_case_requested = Signal(str)
     dirty_changed = Signal(bool)
 
     def __init__(
@@ -59,12 +60,15 @@ class CaseDetail(QWidget):
         top.addWidget(self.number)
         top.addWidget(self.status)
         top.addStretch(1)
-        top.addLayout(self.steps)
         header.addLayout(top)
         header.addWidget(self.holder)
+        # The next steps get a row of their own so their labels are never cut.
+        self.steps.addStretch(1)
+        header.addLayout(self.steps)
 
         self.form = CaseForm(reference, elections)
         self.form.dirty_changed.connect(self._on_dirty)
+        self.form.case_link_activated.connect(self.open_case_requested)
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan perubahan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -146,13 +150,17 @@ class CaseDetail(QWidget):
                 )
         editable = service.may_edit(case)
         self.form.load(case, subject, reporter, editable)  # type: ignore[arg-type]
+        self.form.show_related(subject.accounts if subject else (), service.other_cases(case))
         if not editable:
-            self.form.show_notice(
-                self.tr(
+            if case.assignee_id and case.assignee_id != self.ctx.user.id and holder:
+                notice = self.tr("Hanya baca: kasus ini sedang dipegang oleh {name}").format(
+                    name=holder
+                )
+            else:
+                notice = self.tr(
                     "Hanya baca: kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah."
-                ).format(status=tr_domain(case.status.label)),
-                "info",
-            )
+                ).format(status=tr_domain(case.status.label))
+            self.form.show_notice(notice, "info")
         self.notes.show_notes(service.notes(case.id))
         self.notes.set_can_add(service.can(Permission.EDIT_CASE))
         self.history.show_entries(service.history(case.id), names)
@@ -166,15 +174,18 @@ class CaseDetail(QWidget):
         return self.ctx.cases().available_transitions(self.case) if self.case else []
 
     def _rebuild_steps(self) -> None:
-        while self.steps.count():
+        while self.steps.count() > 1:  # keep the trailing stretch
             item = self.steps.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for step in self.available_transitions():
+        for position, step in enumerate(self.available_transitions()):
             button = QPushButton(tr_domain(step.label))
+            button.setToolTip(
+                self.tr("Langkah berikutnya: {step}").format(step=tr_domain(step.label))
+            )
             button.setObjectName(f"step_{step.name}")
             button.clicked.connect(lambda _=False, name=step.name: self.run_transition(name))
-            self.steps.addWidget(button)
+            self.steps.insertWidget(position, button)
 
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty() and self.case is not None

@@ -7,9 +7,10 @@ and shows values; saving and every rule happen in :class:`CaseService`.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from asn_monitor.domain.calendar import Election, suggest_stage
+from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import (
     CandidacyStage,
     Case,
     EmploymentType,
     Platform,
     Reporter,
+    SocialAccount,
     Source,
     Subject,
 )
@@ -70,6 +73,7 @@ class CaseForm(QWidget):
     """Shows one case; ``dirty_changed`` tells whether it differs from what was loaded."""
 
     dirty_changed = Signal(bool)
+    case_link_activated = Signal(str)
 
     def __init__(
         self,
@@ -85,6 +89,7 @@ class CaseForm(QWidget):
         self._loaded: dict[str, Any] = {}
         self._dirty = False
         self._field_widgets: dict[str, QWidget] = {}
+        self._editable = True
 
         self.banner = Banner()
         outer = QVBoxLayout(self)
@@ -188,6 +193,12 @@ class CaseForm(QWidget):
         sgrid.addWidget(self.rank, 4, 3)
         sgrid.addWidget(label("region"), 5, 0)
         sgrid.addWidget(self.region, 5, 1)
+        self.related = QLabel()
+        self.related.setWordWrap(True)
+        self.related.setTextFormat(Qt.TextFormat.RichText)
+        self.related.linkActivated.connect(self.case_link_activated)
+        self.related.hide()
+        sgrid.addWidget(self.related, 6, 0, 1, 4)
         sgrid.setColumnStretch(1, 1)
         sgrid.setColumnStretch(3, 1)
         outer.addWidget(subject_box)
@@ -288,7 +299,16 @@ class CaseForm(QWidget):
         self._subject_version = subject.version if subject else None
         self._load_reporter(reporter)
         for widget in self._field_widgets.values():
-            widget.setEnabled(editable)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                # Read-only text stays legible and can still be selected and copied.
+                widget.setReadOnly(not editable)
+                widget.setEnabled(True)
+                # Re-apply the style sheet: its [readOnly] selector is read at polish time.
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+            else:
+                widget.setEnabled(editable)
+        self._editable = editable
         self.suggest_button.setEnabled(editable)
         self._update_portal()
         self._update_nip_info()
@@ -315,6 +335,36 @@ class CaseForm(QWidget):
                 w.clear()
             self.reporter_masked.setText(reporter or "")
         self.reporter_box.setVisible(editable or reporter is not None)
+
+    def show_related(
+        self, accounts: tuple[SocialAccount, ...], others: list[dict[str, Any]]
+    ) -> None:
+        """Known accounts of the civil servant and earlier cases: a repeat is visible."""
+        parts = []
+        if accounts:
+            listed = ", ".join(
+                f"{html.escape(tr_domain(a.platform.label))} {html.escape(a.handle)}"
+                for a in accounts
+            )
+            parts.append(html.escape(self.tr("Akun dikenal:")) + " " + listed)
+        if others:
+            links = ", ".join(
+                f"<a href='{html.escape(o['id'])}'>{html.escape(o['number'])}</a> "
+                f"({html.escape(tr_domain(Status(o['status']).label))})"
+                for o in others[:12]
+            )
+            more = f" … +{len(others) - 12}" if len(others) > 12 else ""
+            parts.append(
+                "<b style='color:#b71c1c'>"
+                + html.escape(
+                    self.tr("Kasus lain untuk ASN atau akun ini ({n}):").format(n=len(others))
+                )
+                + "</b> "
+                + links
+                + more
+            )
+        self.related.setText("<br>".join(parts))
+        self.related.setVisible(bool(parts))
 
     def case_values(self) -> dict[str, Any]:
         return {
@@ -407,7 +457,7 @@ class CaseForm(QWidget):
 
     def _fill_empty_stage(self) -> None:
         """Typing the act's date fills an empty stage with the calendar's suggestion."""
-        if self.signalsBlocked() or not self.candidacy_stage.isEnabled():
+        if self.signalsBlocked() or not self._editable:
             return
         if self.candidacy_stage.currentData() is None and self.act_date.value() is not None:
             self.suggest_stage()
@@ -421,7 +471,7 @@ class CaseForm(QWidget):
         if election is None:
             text = self.tr("Kalender: tanggal ini di luar tahapan pemilihan yang tercatat.")
         else:
-            text = self.tr("Kalender: {stage} — {election} (penetapan {date}).").format(
+            text = self.tr("Kalender: {stage} — {election} (penetapan calon {date}).").format(
                 stage=tr_domain(stage.label),
                 election=election.name,
                 date=format_date(election.designation),
@@ -432,7 +482,8 @@ class CaseForm(QWidget):
 
     def _update_portal(self) -> None:
         is_portal = self.source.currentData() == Source.PORTAL.value
-        self.portal.setEnabled(is_portal and self.source.isEnabled())
+        self.portal.setEnabled(is_portal)
+        self.portal.setReadOnly(not self._editable)
         if self._new_case:
             # Only a public report has a reporter to protect; patrols and portals do not.
             public = self.source.currentData() == Source.PUBLIC_REPORT.value

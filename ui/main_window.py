@@ -53,12 +53,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([780, 620])
+        self.splitter.setSizes([740, 660])
         self.setCentralWidget(self.splitter)
 
         self._previous_case: str = ""
         self.list_panel.case_selected.connect(self._on_case_selected)
         self.detail.case_saved.connect(self._on_case_saved)
+        self.detail.open_case_requested.connect(self.open_case)
         self.detail.dirty_changed.connect(lambda dirty: self.save_action.setEnabled(dirty))
 
         self._build_actions()
@@ -222,6 +223,12 @@ class MainWindow(QMainWindow):
     def _on_case_saved(self, case_id: str) -> None:
         self.list_panel.refresh(keep=case_id)
         self._update_status()
+
+    def open_case(self, case_id: str) -> None:
+        """Show a case, clearing the list's filters if they hide it."""
+        if self.list_panel.model.row_of(case_id) < 0:
+            self.list_panel.clear_filters()
+        self.list_panel.select_case(case_id)
 
     def new_case(self) -> None:
         if not self.detail.maybe_save():

@@ -89,7 +89,7 @@ def parse_nip(text: str, today: dt.date | None = None) -> NipInfo:
         raise NipError(
             QT_TRANSLATE_NOOP(
                 "asn_monitor",
-                "Bulan pengangkatan {appointment} tidak mungkin sebelum atau sama dengan kelahiran.",
+                "Bulan pengangkatan {appointment} tidak mungkin sebelum atau sama dengan bulan lahir.",
             ),
             appointment=f"{month:02d}/{year}",
         )

@@ -46,7 +46,9 @@ class Service:
         current = self._current_actor()
         if current is None or not current.active:
             raise PermissionDenied(
-                QT_TRANSLATE_NOOP("asn_monitor", "Akun Anda tidak aktif lagi. Masuk ulang.")
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Akun Anda sudah dinonaktifkan. Hubungi supervisor atau admin."
+                )
             )
         return current
 

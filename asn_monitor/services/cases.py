@@ -73,6 +73,11 @@ class CaseFilter:
     descending: bool = True
 
 
+def normalize_handle(handle: str) -> str:
+    """Compare handles as the platforms do: without '@' and case-insensitively."""
+    return (handle or "").strip().lstrip("@").lower()
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -365,6 +370,8 @@ class CaseService(Service):
                     "created_by": self.actor.id,
                 },
             )
+            if subject_id:
+                self._link_account(tx, subject_id, values.get("platform"), values["account_handle"])
         return self.get(row["id"])
 
     def update(
@@ -406,11 +413,14 @@ class CaseService(Service):
         with self.db.transaction(self.actor.id) as tx:
             diff = {k: v for k, v in merged.items() if current.get(k) != v}
             case_changes = _stored_case_fields(diff)
+            subject_id = case.subject_id
             if subject:
                 subject_id = self._attach_subject(tx, case.subject_id, subject)
                 if subject_id != case.subject_id:
                     case_changes["subject_id"] = subject_id
             tx.update("case", case_id, version, case_changes)
+            if subject_id:
+                self._link_account(tx, subject_id, merged.get("platform"), merged["account_handle"])
         return self.get(case_id)
 
     def transition(self, case_id: str, version: int, name: str, reason: str | None = None) -> Case:
@@ -531,6 +541,43 @@ class CaseService(Service):
         new = new_id()
         tx.insert("subject", {"id": new, **fields})
         return new
+
+    def _link_account(
+        self, tx: ChangeWriter, subject_id: str, platform: str | None, handle: str
+    ) -> None:
+        """Remember the case's account on the civil servant, so a repeat is recognised."""
+        key = normalize_handle(handle)
+        if not platform or not key:
+            return
+        rows = self.db.query(
+            "SELECT handle FROM subject_accounts WHERE subject_id = ? AND platform = ?",
+            (subject_id, platform),
+        )
+        if any(normalize_handle(r["handle"]) == key for r in rows):
+            return
+        tx.insert(
+            "account",
+            {"id": new_id(), "subject_id": subject_id, "platform": platform, "handle": handle},
+        )
+
+    def other_cases(self, case: Case) -> list[dict[str, Any]]:
+        """Other cases about the same civil servant or from the same account: repeats."""
+        params: list[Any] = [case.id]
+        where = []
+        if case.subject_id:
+            where.append("c.subject_id = ?")
+            params.append(case.subject_id)
+        key = normalize_handle(case.account_handle)
+        if key and case.platform:
+            where.append("(c.platform = ? AND lower(ltrim(trim(c.account_handle), '@')) = ?)")
+            params += [case.platform.value, key]
+        if not where:
+            return []
+        return self.db.query(
+            "SELECT c.id, c.number, c.status, c.act_date FROM cases c "
+            f"WHERE c.id != ? AND ({' OR '.join(where)}) ORDER BY c.act_date DESC, c.number",
+            tuple(params),
+        )
 
     def _check_ready_for_review(self, case: Case) -> None:
         missing = []

@@ -106,7 +106,7 @@ def test_invalid_appointment_month_is_rejected(appointment: str) -> None:
 @pytest.mark.parametrize("appointment", ["198509", "198608", "198609"])
 def test_appointment_before_or_in_birth_month_is_rejected(appointment: str) -> None:
     message = _error(f"19860926{appointment}1001")
-    assert "sebelum atau sama dengan kelahiran" in message
+    assert "sebelum atau sama dengan bulan lahir" in message
 
 
 def test_appointment_the_month_after_birth_is_accepted_with_a_warning() -> None:

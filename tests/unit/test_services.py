@@ -327,7 +327,7 @@ def test_user_deactivated_while_logged_in_is_refused_on_the_next_write(env: Env)
     before = _count(env, "changes")
     with pytest.raises(PermissionDenied) as info:
         monitor_session.create(case_fields())
-    assert "tidak aktif" in str(info.value)
+    assert "dinonaktifkan" in str(info.value)
     with pytest.raises(PermissionDenied):
         monitor_session.transition(case.id, case.version, "claim")
     with pytest.raises(PermissionDenied):

@@ -1,0 +1,1413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan (Ctrl+S)</source>
+        <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Kembalikan isian ke data tersimpan</source>
+        <translation>Revert the fields to the saved data</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Pilih kasus di daftar, atau buat kasus baru (Ctrl+N).</source>
+        <translation>Select a case in the list, or create a new case (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Dipegang oleh {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
+        <source>Belum diambil siapa pun</source>
+        <translation>Not taken by anyone yet</translation>
+    </message>
+    <message>
+        <source>diubah {when}</source>
+        <translation>updated {when}</translation>
+    </message>
+    <message>
+        <source>Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya.</source>
+        <translation>The reporter’s identity is confidential; only supervisors can see it.</translation>
+    </message>
+    <message>
+        <source>Hanya baca: kasus ini sedang dipegang oleh {name}</source>
+        <translation>Read-only: this case is held by {name}</translation>
+    </message>
+    <message>
+        <source>Hanya baca: kasus berstatus “{status}” ini tidak dapat Anda ubah.</source>
+        <translation>Read-only: you cannot edit this case with status “{status}”.</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <source>Data berubah</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Kasus {number} memiliki perubahan yang belum disimpan. Simpan sekarang?</source>
+        <translation>Case {number} has unsaved changes. Save them now?</translation>
+    </message>
+    <message>
+        <source>Alasan atau catatan untuk “{step}” (wajib):</source>
+        <translation>Reason or note for “{step}” (required):</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>mis. Bawaslu, SP4N-LAPOR!</source>
+        <translation>e.g. Bawaslu, SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— select —</translation>
+    </message>
+    <message>
+        <source>Satu tautan per baris, diawali https://</source>
+        <translation>One link per line, starting with https://</translation>
+    </message>
+    <message>
+        <source>Sarankan</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Sarankan tahapan dari kalender pemilihan dan tanggal perbuatan</source>
+        <translation>Suggest the stage from the election calendar and the incident date</translation>
+    </message>
+    <message>
+        <source>Apa yang dilakukan, di mana, kapan.</source>
+        <translation>What was done, where and when.</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported civil servant</translation>
+    </message>
+    <message>
+        <source>Pelapor (rahasia)</source>
+        <translation>Reporter (confidential)</translation>
+    </message>
+    <message>
+        <source>16 digit, boleh kosong</source>
+        <translation>16 digits, optional</translation>
+    </message>
+    <message>
+        <source>Akun dikenal:</source>
+        <translation>Known accounts:</translation>
+    </message>
+    <message>
+        <source>Kasus lain untuk ASN atau akun ini ({n}):</source>
+        <translation>Other cases for this civil servant or account ({n}):</translation>
+    </message>
+    <message>
+        <source>Isi tanggal perbuatan dulu untuk saran tahapan.</source>
+        <translation>Enter the incident date first to get a stage suggestion.</translation>
+    </message>
+    <message>
+        <source>Kalender: tanggal ini di luar tahapan pemilihan yang tercatat.</source>
+        <translation>Calendar: this date is outside the recorded election stages.</translation>
+    </message>
+    <message>
+        <source>Kalender: {stage} — {election} (penetapan calon {date}).</source>
+        <translation>Calendar: {stage} — {election} (candidates designated {date}).</translation>
+    </message>
+    <message>
+        <source>Tanggal kalender belum diverifikasi dengan keputusan KPU.</source>
+        <translation>The calendar dates have not been verified against the KPU decree.</translation>
+    </message>
+    <message>
+        <source>NI PPPK 18 digit (susunannya tidak diperiksa).</source>
+        <translation>NI PPPK, 18 digits (its structure is not checked).</translation>
+    </message>
+    <message>
+        <source>Lahir {birth} · diangkat {appointment} · {sex} · urutan {seq}</source>
+        <translation>Born {birth} · appointed {appointment} · {sex} · sequence {seq}</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Milik saya</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Cari nomor, nama, NIP, instansi, akun… (Ctrl+F)</source>
+        <translation>Search number, name, NIP, agency, account… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua kasus lagi</source>
+        <translation>Show all cases again</translation>
+    </message>
+    <message>
+        <source>{n} kasus</source>
+        <translation>Cases: {n}</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang cocok dengan saringan.</source>
+        <translation>No cases match the filter.</translation>
+    </message>
+    <message>
+        <source>Belum ada kasus. Buat kasus baru dengan Ctrl+N.</source>
+        <translation>No cases yet. Create a new case with Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported civil servant</translation>
+    </message>
+    <message>
+        <source>(belum diidentifikasi)</source>
+        <translation>(not yet identified)</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tgl perbuatan</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <source>Dipegang</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Siapkan ASN Monitor</source>
+        <translation>Set up ASN Monitor</translation>
+    </message>
+    <message>
+        <source>Belum ada ruang kerja di komputer ini. Isi data kantor dan akun supervisor pertama; akun pemantau dapat ditambahkan setelah masuk.</source>
+        <translation>There is no workspace on this computer yet. Enter the office details and the first supervisor account; monitor accounts can be added after signing in.</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>mis. Dinas Komunikasi, Informatika dan Statistik Provinsi NTB</source>
+        <translation>e.g. Dinas Komunikasi, Informatika dan Statistik Provinsi NTB</translation>
+    </message>
+    <message>
+        <source>Awal nomor kasus, mis. NTB untuk NTB-2024-0042</source>
+        <translation>Case number prefix, e.g. NTB for NTB-2024-0042</translation>
+    </message>
+    <message>
+        <source>Folder ruang kerja:</source>
+        <translation>Workspace folder:</translation>
+    </message>
+    <message>
+        <source>Nama kantor:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Kode wilayah:</source>
+        <translation>Region code:</translation>
+    </message>
+    <message>
+        <source>Nama pengguna supervisor:</source>
+        <translation>Supervisor username:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi (min. 8):</source>
+        <translation>Password (min. 8):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Buat ruang kerja</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Folder ruang kerja</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Pilih folder ruang kerja.</source>
+        <translation>Choose a workspace folder.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported civil servant</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Akun media sosial</source>
+        <translation>Social media account</translation>
+    </message>
+    <message>
+        <source>(dibuat)</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk — ASN Monitor</source>
+        <translation>Sign in — ASN Monitor</translation>
+    </message>
+    <message>
+        <source>ASN Monitor</source>
+        <translation>ASN Monitor</translation>
+    </message>
+    <message>
+        <source>Ruang kerja: {path}</source>
+        <translation>Workspace: {path}</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ASN Monitor — {office}</source>
+        <translation>ASN Monitor — {office}</translation>
+    </message>
+    <message>
+        <source>Kasus &amp;baru…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Ganti &amp;pengguna…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Kelola &amp;akun…</source>
+        <translation>Manage &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Ganti &amp;kata sandi…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa keutuhan data</source>
+        <translation>&amp;Check data integrity</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang ASN Monitor</source>
+        <translation>&amp;About ASN Monitor</translation>
+    </message>
+    <message>
+        <source>Hanya kasus &amp;saya</source>
+        <translation>Only &amp;my cases</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Kasus</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Alat</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ban&amp;tuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Alat utama</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>(tidak ada langkah yang tersedia)</source>
+        <translation>(no steps available)</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>Ruang kerja: {path}</source>
+        <translation>Workspace: {path}</translation>
+    </message>
+    <message>
+        <source>HANYA BACA: berkas basis data tidak dapat ditulis</source>
+        <translation>READ-ONLY: the database file cannot be written</translation>
+    </message>
+    <message>
+        <source>{n} kasus · {held} dipegang Anda</source>
+        <translation>Cases: {n} · assigned to you: {held}</translation>
+    </message>
+    <message>
+        <source>Kasus {number} dibuat.</source>
+        <translation>Case {number} created.</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Periksa keutuhan</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh.</source>
+        <translation>The database is healthy: {cases} cases, {changes} change records, chain intact.</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa akan berganti saat aplikasi dibuka kembali.</source>
+        <translation>The language will change when the application is restarted.</translation>
+    </message>
+    <message>
+        <source>Tentang ASN Monitor</source>
+        <translation>About ASN Monitor</translation>
+    </message>
+    <message>
+        <source>ASN Monitor {version}
+
+Pemantauan netralitas ASN di media sosial: antrean kasus, verifikasi ASN, bukti, lembar sanksi dan review supervisor.</source>
+        <translation>ASN Monitor {version}
+
+Monitoring the political neutrality of civil servants (ASN) on social media: case queue, civil-servant verification, evidence, sanction sheets and supervisor review.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Kasus baru</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Simpan kasus</source>
+        <translation>Save case</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Tulis catatan kerja… (Ctrl+Enter untuk menyimpan)</source>
+        <translation>Write a work note… (Ctrl+Enter to save)</translation>
+    </message>
+    <message>
+        <source>Tambah catatan</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Simpan catatan (Ctrl+Enter)</source>
+        <translation>Save note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Kata sandi saat ini:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (min. 8):</source>
+        <translation>New password (min. 8):</translation>
+    </message>
+    <message>
+        <source>Ulangi:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message>
+        <source>Akun baru</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Ubah akun</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Kata sandi awal:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Kelola akun</source>
+        <translation>Manage accounts</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk {user}</source>
+        <translation>New password for {user}</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>asn_monitor</name>
+    <message>
+        <source>Belum ada ruang kerja di {path}. Buat dengan “python main.py init” atau buka aplikasi.</source>
+        <translation>There is no workspace at {path} yet. Create one with “python main.py init” or open the application.</translation>
+    </message>
+    <message>
+        <source>Kata sandi diperlukan: isi variabel lingkungan {env} atau jalankan di terminal.</source>
+        <translation>A password is needed: set the environment variable {env} or run this in a terminal.</translation>
+    </message>
+    <message>
+        <source>Ulangi: </source>
+        <translation>Repeat: </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Perintah ini mengubah data: sebutkan siapa Anda dengan --user NAMA.</source>
+        <translation>This command changes data: say who you are with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {user}: </source>
+        <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk akun pertama: </source>
+        <translation>Password for the first account: </translation>
+    </message>
+    <message>
+        <source>Ruang kerja dibuat di {path}; akun {user} ({role}).</source>
+        <translation>Workspace created at {path}; account {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>Ruang kerja demo dibuat di {path} dengan {n} kasus.</source>
+        <translation>Demo workspace created at {path} with {n} cases.</translation>
+    </message>
+    <message>
+        <source>Akun (nama pengguna / peran / kata sandi):</source>
+        <translation>Accounts (username / role / password):</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk akun baru: </source>
+        <translation>Password for the new account: </translation>
+    </message>
+    <message>
+        <source>Akun {user} ({role}) ditambahkan.</source>
+        <translation>Account {user} ({role}) added.</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Kata sandi {user} diganti.</source>
+        <translation>Password for {user} changed.</translation>
+    </message>
+    <message>
+        <source>Akun {user} dinonaktifkan.</source>
+        <translation>Account {user} deactivated.</translation>
+    </message>
+    <message>
+        <source>Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; rantai perubahan utuh.</source>
+        <translation>Healthy: {path} — {cases} cases, {users} accounts, {changes} change records; change chain intact.</translation>
+    </message>
+    <message>
+        <source>MASALAH ditemukan di {path}:</source>
+        <translation>PROBLEMS found in {path}:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diverifikasi</source>
+        <translation>Being verified</translation>
+    </message>
+    <message>
+        <source>Dinilai</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Diteruskan</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Ditindaklanjuti</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Ambil dan verifikasi</source>
+        <translation>Take and verify</translation>
+    </message>
+    <message>
+        <source>Lepaskan ke antrean</source>
+        <translation>Release to queue</translation>
+    </message>
+    <message>
+        <source>Tolak laporan</source>
+        <translation>Reject report</translation>
+    </message>
+    <message>
+        <source>Kirim untuk direview</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Kirim ulang untuk direview</source>
+        <translation>Resubmit for review</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Kembalikan dengan catatan</source>
+        <translation>Return with notes</translation>
+    </message>
+    <message>
+        <source>Teruskan ke BKD/BKN</source>
+        <translation>Refer to BKD/BKN</translation>
+    </message>
+    <message>
+        <source>Catat tindak lanjut PPK</source>
+        <translation>Record PPK follow-up</translation>
+    </message>
+    <message>
+        <source>Tutup kasus</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Langkah &apos;{name}&apos; tidak dikenal.</source>
+        <translation>Unknown step &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Langkah “{step}” hanya dapat dilakukan dari status “{source}”; kasus ini berstatus “{status}”.</source>
+        <translation>The step “{step}” can only be taken from status “{source}”; this case is “{status}”.</translation>
+    </message>
+    <message>
+        <source>Peran {role} tidak berwenang melakukan “{step}”.</source>
+        <translation>The {role} role is not permitted to perform “{step}”.</translation>
+    </message>
+    <message>
+        <source>“{step}” hanya dapat dilakukan oleh pemantau yang memegang kasus ini.</source>
+        <translation>“{step}” can only be done by the monitor assigned to this case.</translation>
+    </message>
+    <message>
+        <source>Prinsip empat mata: Anda yang mengirim kasus ini untuk direview, jadi Anda tidak boleh menyetujuinya sendiri.</source>
+        <translation>Four-eyes principle: you submitted this case for review, so you may not approve it yourself.</translation>
+    </message>
+    <message>
+        <source>“{step}” memerlukan alasan atau catatan.</source>
+        <translation>“{step}” requires a reason or note.</translation>
+    </message>
+    <message>
+        <source>Laporan masyarakat</source>
+        <translation>Public report</translation>
+    </message>
+    <message>
+        <source>Patroli tim</source>
+        <translation>Team patrol</translation>
+    </message>
+    <message>
+        <source>Portal lain</source>
+        <translation>Other portal</translation>
+    </message>
+    <message>
+        <source>Situs/blog</source>
+        <translation>Website/blog</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Bakal calon (sebelum penetapan)</source>
+        <translation>Prospective candidate (before designation)</translation>
+    </message>
+    <message>
+        <source>Calon ditetapkan</source>
+        <translation>Designated candidate</translation>
+    </message>
+    <message>
+        <source>Masa kampanye</source>
+        <translation>Campaign period</translation>
+    </message>
+    <message>
+        <source>Masa tenang</source>
+        <translation>Quiet period</translation>
+    </message>
+    <message>
+        <source>Setelah pemungutan suara</source>
+        <translation>After voting day</translation>
+    </message>
+    <message>
+        <source>Di luar tahapan pemilihan</source>
+        <translation>Outside the election stages</translation>
+    </message>
+    <message>
+        <source>NIP wajib diisi.</source>
+        <translation>NIP is required.</translation>
+    </message>
+    <message>
+        <source>NIP hanya boleh berisi angka dan spasi.</source>
+        <translation>NIP may contain only digits and spaces.</translation>
+    </message>
+    <message>
+        <source>Nomor ini 16 digit: itu NIK (nomor kependudukan), bukan NIP. NIP terdiri dari 18 digit.</source>
+        <translation>This number has 16 digits: that is a NIK (population ID number), not a NIP. A NIP has 18 digits.</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 digit; yang dimasukkan {count} digit.</source>
+        <translation>NIP must have 18 digits; {count} digits were entered.</translation>
+    </message>
+    <message>
+        <source>8 digit pertama NIP ({part}) bukan tanggal lahir yang valid.</source>
+        <translation>The first 8 digits of the NIP ({part}) are not a valid date of birth.</translation>
+    </message>
+    <message>
+        <source>Digit 9–14 NIP ({part}) bukan bulan pengangkatan yang valid.</source>
+        <translation>Digits 9–14 of the NIP ({part}) are not a valid month of appointment.</translation>
+    </message>
+    <message>
+        <source>Bulan pengangkatan {appointment} tidak mungkin sebelum atau sama dengan bulan lahir.</source>
+        <translation>The appointment month {appointment} cannot be on or before the birth month.</translation>
+    </message>
+    <message>
+        <source>Bulan pengangkatan {appointment} ada di masa depan.</source>
+        <translation>Appointment month {appointment} is in the future.</translation>
+    </message>
+    <message>
+        <source>Digit ke-15 NIP (jenis kelamin) harus 1 atau 2, bukan {digit}.</source>
+        <translation>Digit 15 of the NIP (sex) must be 1 or 2, not {digit}.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIP (3 digit terakhir) tidak boleh 000.</source>
+        <translation>The NIP sequence number (last 3 digits) cannot be 000.</translation>
+    </message>
+    <message>
+        <source>Usia saat pengangkatan kurang dari 17 tahun; periksa kembali NIP.</source>
+        <translation>Age at appointment is under 17; check the NIP again.</translation>
+    </message>
+    <message>
+        <source>NI PPPK wajib diisi.</source>
+        <translation>NI PPPK is required.</translation>
+    </message>
+    <message>
+        <source>NI PPPK hanya boleh berisi angka dan spasi.</source>
+        <translation>NI PPPK may contain only digits and spaces.</translation>
+    </message>
+    <message>
+        <source>Nomor ini 16 digit: itu NIK (nomor kependudukan), bukan NI PPPK (18 digit).</source>
+        <translation>This number has 16 digits: that is a NIK (population ID number), not an NI PPPK (18 digits).</translation>
+    </message>
+    <message>
+        <source>NI PPPK harus 18 digit; yang dimasukkan {count} digit.</source>
+        <translation>NI PPPK must have 18 digits; {count} digits were entered.</translation>
+    </message>
+    <message>
+        <source>Nomor ini 18 digit: itu NIP, bukan NIK (16 digit).</source>
+        <translation>This number has 18 digits: that is a NIP, not a NIK (16 digits).</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 digit angka.</source>
+        <translation>NIK must be 16 digits.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {count} karakter.</source>
+        <translation>Password must be at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh diawali atau diakhiri spasi.</source>
+        <translation>Password must not start or end with a space.</translation>
+    </message>
+    <message>
+        <source>Pemantau</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Portal asal</source>
+        <translation>Originating portal</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Tautan unggahan</source>
+        <translation>Post links</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tanggal perbuatan</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <source>Tanggal diketahui</source>
+        <translation>Date discovered</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Tahapan pencalonan</source>
+        <translation>Candidacy stage</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dipegang oleh</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Dikirim oleh</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported civil servant</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis kepegawaian</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <source>NIP / NI PPPK</source>
+        <translation>NIP / NI PPPK</translation>
+    </message>
+    <message>
+        <source>Instansi (OPD)</source>
+        <translation>Agency (OPD)</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Wilayah</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Kontak</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Nama tampilan</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{field} wajib diisi.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>Nama ASN</source>
+        <translation>Civil servant’s name</translation>
+    </message>
+    <message>
+        <source>Nama pelapor</source>
+        <translation>Reporter’s name</translation>
+    </message>
+    <message>
+        <source>{field}: nilai “{value}” tidak dikenal.</source>
+        <translation>{field}: unknown value “{value}”.</translation>
+    </message>
+    <message>
+        <source>Tautan “{url}” tidak valid; gunakan alamat lengkap yang diawali http:// atau https://.</source>
+        <translation>The link “{url}” is not valid; use a full address starting with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>{field}: tanggal tidak valid.</source>
+        <translation>{field}: invalid date.</translation>
+    </message>
+    <message>
+        <source>{field} tidak boleh di masa depan.</source>
+        <translation>{field} cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>{later} tidak boleh sebelum {earlier}.</source>
+        <translation>{later} cannot be before {earlier}.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan.</source>
+        <translation>An error occurred.</translation>
+    </message>
+    <message>
+        <source>Data belum lengkap atau tidak valid.</source>
+        <translation>The data is incomplete or invalid.</translation>
+    </message>
+    <message>
+        <source>Anda tidak berwenang melakukan ini.</source>
+        <translation>You are not permitted to do this.</translation>
+    </message>
+    <message>
+        <source>Data tidak ditemukan.</source>
+        <translation>The record was not found.</translation>
+    </message>
+    <message>
+        <source>Data ini telah diubah oleh {who} sejak Anda membukanya. Muat ulang lalu ulangi perubahan.</source>
+        <translation>This record has been changed by {who} since you opened it. Reload it, then make your changes again.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Incorrect username or password.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.</source>
+        <translation>Too many failed sign-in attempts. Try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} dibuat oleh versi ASN Monitor yang lebih baru (skema {found}, aplikasi ini mengenal sampai {supported}). Perbarui aplikasi; data tidak diubah.</source>
+        <translation>The database {path} was created by a newer version of ASN Monitor (schema {found}; this application supports up to {supported}). Update the application; no data was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak atau bukan basis data ASN Monitor ({detail}). Tidak ada yang ditulis. Pulihkan dari cadangan atau hubungi admin.</source>
+        <translation>The database {path} is damaged or is not an ASN Monitor database ({detail}). Nothing was written. Restore it from a backup or contact the admin.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} hanya dapat dibaca; perubahan tidak dapat disimpan. Periksa izin berkas.</source>
+        <translation>The database {path} is read-only; changes cannot be saved. Check the file permissions.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} sedang dikunci oleh proses lain. Perubahan belum disimpan; coba lagi.</source>
+        <translation>The database {path} is locked by another process. Your changes have not been saved; try again.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja {path} tidak dapat dibuka.</source>
+        <translation>The workspace {path} cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Akun ini telah dinonaktifkan. Hubungi supervisor atau admin.</source>
+        <translation>This account has been deactivated. Contact a supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>(dirahasiakan)</source>
+        <translation>(confidential)</translation>
+    </message>
+    <message>
+        <source>Kasus tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Case not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Kasus nomor {number} tidak ditemukan.</source>
+        <translation>Case {number} was not found.</translation>
+    </message>
+    <message>
+        <source>Kasus ini tidak memiliki pelapor.</source>
+        <translation>This case has no reporter.</translation>
+    </message>
+    <message>
+        <source>Kasus berstatus “{status}” ini tidak dapat Anda ubah.</source>
+        <translation>You cannot edit this case with status “{status}”.</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dapat diubah: {fields}</source>
+        <translation>These fields cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Catatan kosong tidak disimpan.</source>
+        <translation>Empty notes are not saved.</translation>
+    </message>
+    <message>
+        <source>ASN terlapor belum diidentifikasi</source>
+        <translation>the reported civil servant has not been identified</translation>
+    </message>
+    <message>
+        <source>NIP ASN terlapor belum diisi</source>
+        <translation>the reported civil servant’s NIP is missing</translation>
+    </message>
+    <message>
+        <source>tanggal perbuatan belum diisi</source>
+        <translation>the incident date is missing</translation>
+    </message>
+    <message>
+        <source>platform belum dipilih</source>
+        <translation>no platform has been selected</translation>
+    </message>
+    <message>
+        <source>Kasus belum siap direview: {missing}.</source>
+        <translation>The case is not ready for review: {missing}.</translation>
+    </message>
+    <message>
+        <source>Nama kantor wajib diisi.</source>
+        <translation>Office name is required.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah 2–6 huruf kapital, misalnya NTB (untuk NTB-2024-0042).</source>
+        <translation>The region code must be 2–6 capital letters, e.g. NTB (for NTB-2024-0042).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>A username has 3–32 characters: lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Nama tampilan wajib diisi.</source>
+        <translation>Display name is required.</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus supervisor atau admin agar dapat mengelola akun.</source>
+        <translation>The first account must be a supervisor or admin so that it can manage accounts.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja ini sudah memiliki akun; masuk untuk menambah akun.</source>
+        <translation>This workspace already has accounts; sign in to add more.</translation>
+    </message>
+    <message>
+        <source>Pengguna “{username}” tidak ada.</source>
+        <translation>User “{username}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna “{username}” sudah dipakai.</source>
+        <translation>The username “{username}” is already taken.</translation>
+    </message>
+    <message>
+        <source>Kata sandi saat ini salah.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Harus tetap ada sedikitnya satu supervisor atau admin aktif.</source>
+        <translation>At least one active supervisor or admin must remain.</translation>
+    </message>
+    <message>
+        <source>Data {id} tidak ditemukan; mungkin sudah dihapus.</source>
+        <translation>Record {id} was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} tidak dapat diakses ({detail}). Perubahan belum disimpan.</source>
+        <translation>The database file {path} cannot be accessed ({detail}). Your changes have not been saved.</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data pada {path}: {detail}</source>
+        <translation>Database error in {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ditemukan.</source>
+        <translation>The database {path} was not found.</translation>
+    </message>
+    <message>
+        <source>… dan masalah lainnya.</source>
+        <translation>… and more problems.</translation>
+    </message>
+    <message>
+        <source>SQLite integrity_check: {m}</source>
+        <translation>SQLite integrity_check: {m}</translation>
+    </message>
+    <message>
+        <source>Rujukan rusak: {table} baris {rowid} merujuk {parent} yang tidak ada.</source>
+        <translation>Broken reference: {table} row {rowid} refers to a {parent} that does not exist.</translation>
+    </message>
+    <message>
+        <source>Catatan perubahan hilang: asal {origin} melompat dari {expected} ke {seq}.</source>
+        <translation>Missing change records: origin {origin} jumps from {expected} to {seq}.</translation>
+    </message>
+    <message>
+        <source>Rantai catatan perubahan putus pada asal {origin} nomor {seq}: catatan diubah di luar aplikasi.</source>
+        <translation>The change-record chain is broken at origin {origin}, number {seq}: a record was altered outside the application.</translation>
+    </message>
+    <message>
+        <source>Baris {table} {id} tidak tercatat di log perubahan (ditambahkan di luar aplikasi).</source>
+        <translation>{table} row {id} is not in the change log (added outside the application).</translation>
+    </message>
+    <message>
+        <source>{table} {id}: kolom {field} berbeda dari log perubahan (diubah di luar aplikasi).</source>
+        <translation>{table} {id}: field {field} differs from the change log (changed outside the application).</translation>
+    </message>
+    <message>
+        <source>Baris {table} {id} ada di log perubahan tetapi hilang dari tabel.</source>
+        <translation>{table} row {id} is in the change log but missing from the table.</translation>
+    </message>
+    <message>
+        <source>{path} bukan folder.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>Ruang kerja {path} sudah ada; pilih folder lain atau masuk.</source>
+        <translation>A workspace already exists at {path}; choose another folder or sign in.</translation>
+    </message>
+    <message>
+        <source>Folder {path} tidak dapat dibuat: {detail}</source>
+        <translation>The folder {path} cannot be created: {detail}</translation>
+    </message>
+    <message>
+        <source>Akun Anda sudah dinonaktifkan. Hubungi supervisor atau admin.</source>
+        <translation>Your account has been deactivated. Contact a supervisor or admin.</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+</TS>
