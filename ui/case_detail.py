@@ -149,7 +149,13 @@ class CaseDetail(QWidget):
                     "Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya."
                 )
         editable = service.may_edit(case)
-        self.form.load(case, subject, reporter, editable)  # type: ignore[arg-type]
+        self.form.load(
+            case,
+            subject,
+            reporter,  # type: ignore[arg-type]
+            editable,
+            reporter_editable=editable and service.can(Permission.READ_REPORTER),
+        )
         self.form.show_related(subject.accounts if subject else (), service.other_cases(case))
         if not editable:
             if case.assignee_id and case.assignee_id != self.ctx.user.id and holder:
@@ -202,9 +208,16 @@ class CaseDetail(QWidget):
         if self.case is None or not self.form.is_dirty():
             return True
         subject = self.form.subject_values() if self.form.subject_changed() else None
+        reporter = None
+        if self.form.reporter_changed():
+            reporter = {k: w.text() for k, w in self.form._reporter_widgets.items()}
         try:
             case = self.ctx.cases().update(
-                self.case.id, self.case.version, self.form.changed_case_fields(), subject=subject
+                self.case.id,
+                self.case.version,
+                self.form.changed_case_fields(),
+                subject=subject,
+                reporter=reporter,
             )
         except ValidationError as exc:
             self.form.show_errors(exc)

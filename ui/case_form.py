@@ -261,8 +261,10 @@ class CaseForm(QWidget):
         subject: Subject | None,
         reporter: Reporter | str | None,
         editable: bool,
+        reporter_editable: bool = False,
     ) -> None:
-        """Fill the form. ``reporter`` is the record, or a text saying it is hidden."""
+        """Fill the form. ``reporter`` is the record, or a text saying it is hidden;
+        ``reporter_editable`` lets a supervisor correct or add the reporter."""
         self.blockSignals(True)
         self.clear_errors()
         if case is None:
@@ -297,7 +299,7 @@ class CaseForm(QWidget):
         self.rank.setText(subject.rank if subject else "")
         self.region.setEditText(subject.region if subject else "")
         self._subject_version = subject.version if subject else None
-        self._load_reporter(reporter)
+        self._load_reporter(reporter, reporter_editable)
         for widget in self._field_widgets.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 # Read-only text stays legible and can still be selected and copied.
@@ -317,8 +319,8 @@ class CaseForm(QWidget):
         self._loaded = self._snapshot()
         self._set_dirty(False)
 
-    def _load_reporter(self, reporter: Reporter | str | None) -> None:
-        editable = self._new_case
+    def _load_reporter(self, reporter: Reporter | str | None, reporter_editable: bool) -> None:
+        editable = self._new_case or (reporter_editable and not isinstance(reporter, str))
         self.reporter_masked.setVisible(isinstance(reporter, str))
         for w in self._reporter_widgets.values():
             w.setVisible(editable or isinstance(reporter, Reporter))
@@ -410,6 +412,13 @@ class CaseForm(QWidget):
         now = self._snapshot()
         return any(
             now.get(f"subject.{k}") != self._loaded.get(f"subject.{k}") for k in SUBJECT_FIELDS
+        )
+
+    def reporter_changed(self) -> bool:
+        now = self._snapshot()
+        return any(
+            now.get(f"reporter.{k}") != self._loaded.get(f"reporter.{k}")
+            for k in self._reporter_widgets
         )
 
     def is_dirty(self) -> bool:

@@ -192,7 +192,7 @@ def normalize_subject_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 def validate_subject(fields: dict[str, Any], today: dt.date) -> None:
     errors: dict[str, AsnError] = {}
-    if not fields.get("name"):
+    if not (fields.get("name") or "").strip():
         _required(errors, "name", SUBJECT_NAME)
     employment = fields.get("employment_type")
     if employment not in (EmploymentType.PNS.value, EmploymentType.PPPK.value):
@@ -214,7 +214,7 @@ def validate_subject(fields: dict[str, Any], today: dt.date) -> None:
 
 def validate_reporter(fields: dict[str, Any]) -> None:
     errors: dict[str, AsnError] = {}
-    if not fields.get("name"):
+    if not (fields.get("name") or "").strip():
         _required(errors, "name", REPORTER_NAME)
     if fields.get("nik"):
         try:

@@ -11,12 +11,10 @@ from asn_monitor.domain.lifecycle import Status, Transition
 from asn_monitor.domain.models import (
     CandidacyStage,
     Case,
-    EmploymentType,
     HistoryEntry,
     Note,
     Platform,
     Reporter,
-    SocialAccount,
     Source,
     Subject,
     User,
@@ -36,6 +34,7 @@ from asn_monitor.errors import NotFound, PermissionDenied, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
 from asn_monitor.services.settings import SettingsService
+from asn_monitor.services.subjects import SubjectService, normalize_handle
 from asn_monitor.store.changelog import ENTITIES, ChangeWriter
 from asn_monitor.store.database import Database, new_id
 
@@ -71,11 +70,6 @@ class CaseFilter:
     text: str = ""
     sort: str = "received"
     descending: bool = True
-
-
-def normalize_handle(handle: str) -> str:
-    """Compare handles as the platforms do: without '@' and case-insensitively."""
-    return (handle or "").strip().lstrip("@").lower()
 
 
 def _escape_like(text: str) -> str:
@@ -121,6 +115,7 @@ class CaseService(Service):
     def __init__(self, database: Database, actor: User) -> None:
         super().__init__(database, actor)
         self.settings = SettingsService(database, actor)
+        self.subjects = SubjectService(database, actor)
 
     # -- reading -----------------------------------------------------------------
 
@@ -182,39 +177,7 @@ class CaseService(Service):
         )
 
     def subject(self, subject_id: str) -> Subject:
-        row = self.db.query_one("SELECT * FROM subjects WHERE id = ?", (subject_id,))
-        if not row:
-            raise NotFound()
-        accounts = tuple(
-            SocialAccount(
-                id=a["id"],
-                subject_id=a["subject_id"],
-                platform=Platform(a["platform"]),
-                handle=a["handle"],
-                version=a["version"],
-            )
-            for a in self.db.query(
-                "SELECT * FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle",
-                (subject_id,),
-            )
-        )
-        return Subject(
-            id=row["id"],
-            name=row["name"],
-            employment_type=EmploymentType(row["employment_type"]),
-            nip=row["nip"],
-            agency=row["agency"],
-            position=row["position"],
-            rank=row["rank"],
-            region=row["region"],
-            version=row["version"],
-            accounts=accounts,
-        )
-
-    def find_subjects_by_nip(self, nip: str) -> list[Subject]:
-        digits = "".join(nip.split())
-        rows = self.db.query("SELECT id FROM subjects WHERE nip = ?", (digits,))
-        return [self.subject(r["id"]) for r in rows]
+        return self.subjects.get(subject_id)
 
     def reporter(self, case_id: str) -> Reporter:
         """The reporter's identity: supervisors only."""
@@ -341,19 +304,10 @@ class CaseService(Service):
         values["summary"] = values.get("summary") or ""
         self._validate_all(values, subject, reporter)
         with self.db.transaction(self.actor.id) as tx:
-            subject_id = self._attach_subject(tx, None, subject) if subject else None
+            subject_id = self.subjects.attach(tx, None, subject) if subject else None
             reporter_id = None
-            if reporter and any(reporter.values()):
-                reporter_id = new_id()
-                tx.insert(
-                    "reporter",
-                    {
-                        "id": reporter_id,
-                        "name": reporter["name"].strip(),
-                        "contact": (reporter.get("contact") or "").strip(),
-                        "nik": "".join((reporter.get("nik") or "").split()) or None,
-                    },
-                )
+            if reporter and any((v or "").strip() for v in reporter.values()):
+                reporter_id = self._save_reporter(tx, None, reporter)
             number = self._new_number(str(values["received_date"])[:4])
             row = tx.insert(
                 "case",
@@ -371,7 +325,9 @@ class CaseService(Service):
                 },
             )
             if subject_id:
-                self._link_account(tx, subject_id, values.get("platform"), values["account_handle"])
+                self.subjects.link_account(
+                    tx, subject_id, values.get("platform"), values["account_handle"]
+                )
         return self.get(row["id"])
 
     def update(
@@ -380,13 +336,17 @@ class CaseService(Service):
         version: int,
         changes: dict[str, Any],
         subject: dict[str, Any] | None = None,
+        reporter: dict[str, Any] | None = None,
     ) -> Case:
-        """Save edits to the case's own fields and, optionally, to its subject, at once.
+        """Save edits to the case's own fields and, optionally, its subject and reporter.
 
         ``subject`` holds the subject's fields plus ``version`` when editing the linked
-        record; without a linked record one is found by NIP or created.
+        record; without a linked record one is found by NIP or created. ``reporter``
+        (supervisors only, as they alone may see it) corrects or adds the reporter.
         """
         self.require(Permission.EDIT_CASE)
+        if reporter is not None:
+            self.require(Permission.READ_REPORTER)
         case = self.get(case_id)
         if not self.may_edit(case):
             raise PermissionDenied(
@@ -409,18 +369,24 @@ class CaseService(Service):
         for key in ("source", "platform", "candidacy_stage"):
             current[key] = current[key].value if current[key] else None
         merged = {**current, **normalize_case_fields(changes)}
-        self._validate_all(merged, subject, None)
+        self._validate_all(merged, subject, reporter, reporter_required=reporter is not None)
         with self.db.transaction(self.actor.id) as tx:
             diff = {k: v for k, v in merged.items() if current.get(k) != v}
             case_changes = _stored_case_fields(diff)
+            if reporter is not None:
+                reporter_id = self._save_reporter(tx, case.reporter_id, reporter)
+                if reporter_id != case.reporter_id:
+                    case_changes["reporter_id"] = reporter_id
             subject_id = case.subject_id
             if subject:
-                subject_id = self._attach_subject(tx, case.subject_id, subject)
+                subject_id = self.subjects.attach(tx, case.subject_id, subject)
                 if subject_id != case.subject_id:
                     case_changes["subject_id"] = subject_id
             tx.update("case", case_id, version, case_changes)
             if subject_id:
-                self._link_account(tx, subject_id, merged.get("platform"), merged["account_handle"])
+                self.subjects.link_account(
+                    tx, subject_id, merged.get("platform"), merged["account_handle"]
+                )
         return self.get(case_id)
 
     def transition(self, case_id: str, version: int, name: str, reason: str | None = None) -> Case:
@@ -491,6 +457,7 @@ class CaseService(Service):
         case_fields: dict[str, Any],
         subject: dict[str, Any] | None,
         reporter: dict[str, Any] | None,
+        reporter_required: bool = False,
     ) -> None:
         """Check everything at once so the form can mark every bad field together.
 
@@ -509,7 +476,9 @@ class CaseService(Service):
                 validate_subject(fields, today)
             except ValidationError as exc:
                 errors.update({f"subject.{k}": v for k, v in exc.field_errors.items()})
-        if reporter and any((v or "").strip() for v in reporter.values()):
+        if reporter is not None and (
+            reporter_required or any((v or "").strip() for v in reporter.values())
+        ):
             try:
                 validate_reporter(reporter)
             except ValidationError as exc:
@@ -517,48 +486,21 @@ class CaseService(Service):
         if errors:
             raise ValidationError(field_errors=errors)
 
-    def _attach_subject(
-        self, tx: ChangeWriter, subject_id: str | None, subject: dict[str, Any]
+    def _save_reporter(
+        self, tx: ChangeWriter, reporter_id: str | None, reporter: dict[str, Any]
     ) -> str:
-        fields = normalize_subject_fields({k: subject.get(k) or "" for k in SUBJECT_FIELDS})
-        if subject_id:
-            row = self.db.query_one("SELECT version FROM subjects WHERE id = ?", (subject_id,))
-            if row:
-                tx.update(
-                    "subject", subject_id, int(subject.get("version") or row["version"]), fields
-                )
-                return subject_id
-        if fields.get("nip"):
-            existing = self.db.query_one(
-                "SELECT id, version FROM subjects WHERE nip = ? LIMIT 1", (fields["nip"],)
-            )
-            if existing:
-                # The same civil servant again: reuse the record so repeat cases are linked,
-                # adding what this report knows without blanking what earlier ones recorded.
-                known = {k: v for k, v in fields.items() if v not in (None, "")}
-                tx.update("subject", existing["id"], existing["version"], known)
-                return str(existing["id"])
+        fields = {
+            "name": (reporter.get("name") or "").strip(),
+            "contact": (reporter.get("contact") or "").strip(),
+            "nik": "".join((reporter.get("nik") or "").split()) or None,
+        }
+        if reporter_id:
+            version = self.db.scalar("SELECT version FROM reporters WHERE id = ?", (reporter_id,))
+            tx.update("reporter", reporter_id, int(version), fields)
+            return reporter_id
         new = new_id()
-        tx.insert("subject", {"id": new, **fields})
+        tx.insert("reporter", {"id": new, **fields})
         return new
-
-    def _link_account(
-        self, tx: ChangeWriter, subject_id: str, platform: str | None, handle: str
-    ) -> None:
-        """Remember the case's account on the civil servant, so a repeat is recognised."""
-        key = normalize_handle(handle)
-        if not platform or not key:
-            return
-        rows = self.db.query(
-            "SELECT handle FROM subject_accounts WHERE subject_id = ? AND platform = ?",
-            (subject_id, platform),
-        )
-        if any(normalize_handle(r["handle"]) == key for r in rows):
-            return
-        tx.insert(
-            "account",
-            {"id": new_id(), "subject_id": subject_id, "platform": platform, "handle": handle},
-        )
 
     def other_cases(self, case: Case) -> list[dict[str, Any]]:
         """Other cases about the same civil servant or from the same account: repeats."""

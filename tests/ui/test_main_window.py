@@ -219,3 +219,36 @@ def test_keyboard_search_then_enter_lands_in_the_results(qtbot, login):
     assert panel.model.rowCount() >= 1
     assert panel.current_case_id() is not None
     assert window.detail.case is not None
+
+
+def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(qtbot, login):
+    supervisor = login("supervisor")
+    rows = [
+        r
+        for r in supervisor.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))
+        if supervisor.cases().get(r["id"]).reporter_id
+    ]
+    case_id = rows[0]["id"]
+    window = _window(qtbot, supervisor)
+    window.list_panel.select_case(case_id)
+    form = window.detail.form
+    real_name = supervisor.cases().reporter(case_id).name
+    assert form.reporter_name.text() == real_name
+    assert not form.reporter_name.isReadOnly()
+    form.reporter_contact.setText("0812-0000-1111")
+    assert window.detail.save() is True
+    assert supervisor.cases().reporter(case_id).contact == "0812-0000-1111"
+
+    monitor = login("rina")
+    other = _window(qtbot, monitor)
+    other.list_panel.select_case(case_id)
+    assert other.detail.form.reporter_name.text() == ""
+    assert "dirahasiakan" in other.detail.form.reporter_masked.text()
+    other.detail.tabs.setCurrentIndex(2)
+    model = other.detail.history.model
+    cells = [
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    assert not any(real_name in cell or "0812-0000-1111" in cell for cell in cells)

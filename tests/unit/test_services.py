@@ -779,7 +779,7 @@ def test_repeat_offender_is_linked_to_the_same_subject(env: Env) -> None:
     )
     assert second.subject_id == first.subject_id
     assert _count(env, "subjects") == 1
-    found = mon.find_subjects_by_nip("1986 0926 2015 0510 01")
+    found = mon.subjects.find_by_nip("1986 0926 2015 0510 01")
     assert [s.id for s in found] == [first.subject_id]
     # Attaching by NIP later links to the same record too.
     third = mon.create(case_fields())
