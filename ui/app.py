@@ -87,7 +87,7 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
     language = args.lang or str(settings.value("ui/language", "id"))
     if args.lang:
         settings.setValue("ui/language", args.lang)
-    install_translators(app, language)
+    translators = install_translators(app, language)
     apply_style(app)
     hasher = PasswordHasher()
 
@@ -115,9 +115,21 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
 
     username = ""
     while True:
+        wanted = str(settings.value("ui/language", language))
+        if wanted != language:  # chosen in the menu or on the login screen
+            for translator in translators:
+                app.removeTranslator(translator)
+            language, translators = wanted, install_translators(app, wanted)
         office = read_setting(database, OFFICE_NAME)
-        login = LoginDialog(AuthService(database, hasher), office, str(directory), username)
-        if not login.exec() or login.user is None:
+        login = LoginDialog(
+            AuthService(database, hasher), office, str(directory), username, language=language
+        )
+        result = login.exec()
+        if result == LoginDialog.LANGUAGE_CHANGED:
+            settings.setValue("ui/language", login.language)
+            username = login.username.text()
+            continue
+        if not result or login.user is None:
             database.close()
             return 0
         ctx = AppContext(database, login.user, hasher, settings, directory)

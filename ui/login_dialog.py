@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +22,11 @@ from ui.widgets import Banner
 
 
 class LoginDialog(QDialog):
+    """Asks for credentials. Choosing another language ends the dialog with
+    ``LANGUAGE_CHANGED`` so the application can reload its translations and ask again."""
+
+    LANGUAGE_CHANGED = 2
+
     def __init__(
         self,
         auth: AuthService,
@@ -28,10 +34,12 @@ class LoginDialog(QDialog):
         workspace: str,
         username: str = "",
         parent: QWidget | None = None,
+        language: str = "id",
     ) -> None:
         super().__init__(parent)
         self.auth = auth
         self.user: User | None = None
+        self.language = language
         self.setWindowTitle(self.tr("Masuk — ASN Monitor"))
         self.setMinimumWidth(420)
 
@@ -50,9 +58,17 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("language")
+        # Each language is named in itself, so anyone can find theirs.
+        self.language_box.addItem("Bahasa Indonesia", "id")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna:"), self.username)
         form.addRow(self.tr("Kata sandi:"), self.password)
+        form.addRow(self.tr("Bahasa:"), self.language_box)
         self.banner = Banner()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -71,6 +87,12 @@ class LoginDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+
+    def _language_chosen(self) -> None:
+        chosen = str(self.language_box.currentData())
+        if chosen != self.language:
+            self.language = chosen
+            self.done(self.LANGUAGE_CHANGED)
 
     def try_login(self) -> None:
         if not self.username.text().strip() or not self.password.text():

@@ -289,7 +289,10 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             self.tr("Bahasa"),
-            self.tr("Bahasa akan berganti saat aplikasi dibuka kembali."),
+            self.tr(
+                "Bahasa berganti saat Anda masuk kembali (Berkas \u2192 Ganti pengguna) atau "
+                "membuka aplikasi lagi."
+            ),
         )
 
     def about(self) -> None:

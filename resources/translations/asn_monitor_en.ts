@@ -402,6 +402,10 @@
         <translation>Password:</translation>
     </message>
     <message>
+        <source>Bahasa:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
@@ -537,8 +541,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Bahasa akan berganti saat aplikasi dibuka kembali.</source>
-        <translation>The language will change when the application is restarted.</translation>
+        <source>Bahasa berganti saat Anda masuk kembali (Berkas → Ganti pengguna) atau membuka aplikasi lagi.</source>
+        <translation>The language changes when you sign in again (File → Switch user) or restart the application.</translation>
     </message>
     <message>
         <source>Tentang ASN Monitor</source>

@@ -54,3 +54,31 @@ def test_first_run_explains_a_bad_prefix(qtbot, tmp_path, hasher):
     dialog.create()
     assert dialog.database is None
     assert "Kode wilayah" in dialog.banner.text()
+
+
+def test_choosing_a_language_on_the_login_screen_ends_the_dialog(qtbot, demo, hasher):
+    database, _passwords, folder = demo
+    dialog = LoginDialog(AuthService(database, hasher), "Kantor", str(folder), language="id")
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert dialog.result() == LoginDialog.LANGUAGE_CHANGED
+    assert dialog.language == "en"
+
+
+def test_english_translation_is_loaded_for_the_login_dialog(qtbot, qapp, demo, hasher):
+    from ui.app import install_translators
+
+    database, _passwords, folder = demo
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators, "the English .qm did not load"
+        dialog = LoginDialog(AuthService(database, hasher), "Kantor", str(folder), language="en")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle().startswith("Sign in")
+        dialog.username.setText("rina")
+        dialog.password.setText("salah-sekali")
+        dialog.try_login()
+        assert "incorrect" in dialog.banner.text().lower()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
