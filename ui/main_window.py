@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         self.list_panel.apply_filter()
         self.list_panel.fit_columns()
         self._update_status()
+        # Start in the list with the newest case open, so the arrow keys work at once.
+        self.list_panel.view.setFocus()
+        if self.list_panel.model.rowCount():
+            self.list_panel.view.setCurrentIndex(self.list_panel.model.index(0, 0))
 
     # -- building ---------------------------------------------------------------------
 
