@@ -40,6 +40,7 @@ class Cli:
         self.out = out
         self.err = err
         self.hasher = PasswordHasher()
+        self._actor_password: str | None = None
 
     def say(self, text: str, **params: object) -> None:
         print(self.tr(text).format(**params), file=self.out)
@@ -92,7 +93,10 @@ class Cli:
             )
         prompt = self.tr(QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user}: "))
         password = self.secret(PASSWORD_ENV, prompt.format(user=args.user))
-        return AuthService(database, self.hasher).login(args.user, password)
+        user = AuthService(database, self.hasher).login(args.user, password)
+        # Kept for "user passwd" on one's own account, which needs the current password.
+        self._actor_password = password
+        return user
 
     # -- commands ------------------------------------------------------------------
 
@@ -184,7 +188,7 @@ class Cli:
                 QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi baru: "),
                 confirm=True,
             )
-            current = os.environ.get(PASSWORD_ENV) if target.id == actor.id else None
+            current = self._actor_password if target.id == actor.id else None
             service.set_password(target.id, password, current_password=current)
             self.say(
                 QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user} diganti."), user=target.username

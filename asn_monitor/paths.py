@@ -39,3 +39,50 @@ def default_data_dir(environ: dict[str, str] | None = None) -> Path:
 
 def default_workspace_dir(environ: dict[str, str] | None = None) -> Path:
     return default_data_dir(environ) / "workspace"
+
+
+# File systems on which SQLite's locking cannot be trusted and WAL does not work at all
+# (SQLite's own documentation); the local store must never live on one.
+NETWORK_FILESYSTEMS = frozenset(
+    {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "ceph", "glusterfs", "fuse.sshfs", "9p"}
+)
+
+
+def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None:
+    """The network file-system type ``path`` lives on, or None for a local disk.
+
+    ``mounts_text`` is the content of /proc/mounts (read from the system when None);
+    Windows paths are judged by their UNC form or the drive's type.
+    """
+    text = str(path)
+    if text.startswith(("\\\\", "//")) and sys.platform.startswith("win"):
+        return "smb"
+    if sys.platform.startswith("win"):
+        return _windows_remote_drive(path)
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    resolved = str(Path(os.path.abspath(path)))
+    best, best_type = "", None
+    for line in mounts_text.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) >= len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type if best_type in NETWORK_FILESYSTEMS else None
+
+
+def _windows_remote_drive(path: Path) -> str | None:  # pragma: no cover - Windows only
+    import ctypes
+
+    drive = os.path.splitdrive(os.path.abspath(path))[0]
+    if not drive:
+        return None
+    drive_remote = 4
+    kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+    return "smb" if kind == drive_remote else None

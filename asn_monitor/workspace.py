@@ -14,6 +14,7 @@ from asn_monitor.domain.passwords import PasswordHasher, check_password_strength
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError, ValidationError, WorkspaceError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
+from asn_monitor.paths import network_filesystem
 from asn_monitor.services.settings import OFFICE_NAME, REGION_PREFIX, validate_office, write_setting
 from asn_monitor.services.users import create_first_user
 from asn_monitor.store.database import Clock, Database, utc_now
@@ -42,7 +43,23 @@ class Workspace:
         finally:
             database.close()
 
+    def refuse_network_folder(self) -> None:
+        """The local store must be on this PC's own disk (DESIGN.md, "Storage and sync")."""
+        kind = network_filesystem(self.directory)
+        if kind:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Folder {path} ada di jaringan ({kind}). Basis data kerja harus di disk komputer "
+                    "ini, karena SQLite dapat rusak di folder jaringan; pilih folder lokal. Folder "
+                    "bersama kantor dipakai lewat sinkronisasi, bukan sebagai ruang kerja.",
+                ),
+                path=str(self.directory),
+                kind=kind,
+            )
+
     def open(self, clock: Clock = utc_now) -> Database:
+        self.refuse_network_folder()
         if self.directory.exists() and not self.directory.is_dir():
             raise WorkspaceError(
                 QT_TRANSLATE_NOOP("asn_monitor", "{path} bukan folder."), path=str(self.directory)
@@ -74,6 +91,7 @@ class Workspace:
                 errors.update(exc.field_errors or {"password": exc})
         if errors:
             raise ValidationError(field_errors=errors)
+        self.refuse_network_folder()
         if self.is_initialized():
             raise WorkspaceError(
                 QT_TRANSLATE_NOOP(

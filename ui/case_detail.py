@@ -46,6 +46,8 @@ class CaseDetail(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case: Case | None = None
+        # Reasons typed for a step that did not go through, by (case id, step name).
+        self._drafts: dict[tuple[str, str], str] = {}
 
         self.number = QLabel()
         self.number.setStyleSheet("font-size:16pt; font-weight:600;")
@@ -264,6 +266,7 @@ class CaseDetail(QWidget):
             return False
         step = transition_named(name)
         reason = None
+        key = (self.case.id, name)
         if step.needs_reason:
             text, ok = QInputDialog.getMultiLineText(
                 self,
@@ -271,16 +274,23 @@ class CaseDetail(QWidget):
                 self.tr("Alasan atau catatan untuk \u201c{step}\u201d (wajib):").format(
                     step=tr_domain(step.label)
                 ),
+                self._drafts.get(key, ""),
             )
             if not ok:
+                if text.strip():
+                    self._drafts[key] = text
                 return False
             reason = text
         try:
             case = self.ctx.cases().transition(self.case.id, self.case.version, name, reason)
         except AsnError as exc:
+            if reason and reason.strip():
+                # Typed reasons (a letter number, a long comment) survive a failed step.
+                self._drafts[key] = reason
             show_error(self, exc)
             self.show_case(self.case.id)
             return False
+        self._drafts.pop(key, None)
         self.show_case(case.id)
         self.case_saved.emit(case.id)
         return True

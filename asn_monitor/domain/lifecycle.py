@@ -48,6 +48,11 @@ STATUS_LABELS: dict[Status, str] = {
 EDITABLE_BY_MONITOR = frozenset({Status.MASUK, Status.DIVERIFIKASI, Status.DIKEMBALIKAN})
 EDITABLE_BY_SUPERVISOR = EDITABLE_BY_MONITOR | {Status.DINILAI}
 TERMINAL = frozenset({Status.SELESAI})
+# Statuses in which the holder still has work on the case ("my queue").
+IN_HAND = frozenset({Status.DIVERIFIKASI, Status.DINILAI, Status.DIKEMBALIKAN})
+# What the supervisor signed: the case, and the civil servant's record it points to, are
+# no longer changed through other cases.
+SIGNED = frozenset({Status.DISETUJUI, Status.DITERUSKAN, Status.DITINDAKLANJUTI, Status.SELESAI})
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,15 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(
         "release",
         Status.DIVERIFIKASI,
+        Status.MASUK,
+        _WORKERS,
+        QT_TRANSLATE_NOOP("asn_monitor", "Lepaskan ke antrean"),
+        holder_only=True,
+        releases=True,
+    ),
+    Transition(
+        "release_returned",
+        Status.DIKEMBALIKAN,
         Status.MASUK,
         _WORKERS,
         QT_TRANSLATE_NOOP("asn_monitor", "Lepaskan ke antrean"),

@@ -144,8 +144,9 @@ class CaseService(Service):
             where.append("c.status = ?")
             params.append(flt.status.value)
         if flt.mine:
-            where.append("c.assignee_id = ?")
-            params.append(self.actor.id)
+            in_hand = [s.value for s in lifecycle.IN_HAND]
+            where.append(f"c.assignee_id = ? AND c.status IN ({','.join('?' for _ in in_hand)})")
+            params += [self.actor.id, *in_hand]
         text = flt.text.strip()
         if text:
             # A plain LIKE is enough for the foundation's list; the queue issue brings FTS5.
@@ -171,9 +172,14 @@ class CaseService(Service):
         return {Status(r["status"]): r["n"] for r in rows}
 
     def count_held(self) -> int:
-        """Cases the acting user holds now."""
+        """Cases the acting user still has work on (closed ones keep their holder)."""
+        in_hand = [s.value for s in lifecycle.IN_HAND]
         return int(
-            self.db.scalar("SELECT count(*) FROM cases WHERE assignee_id = ?", (self.actor.id,))
+            self.db.scalar(
+                "SELECT count(*) FROM cases WHERE assignee_id = ? "
+                f"AND status IN ({','.join('?' for _ in in_hand)})",
+                (self.actor.id, *in_hand),
+            )
         )
 
     def subject(self, subject_id: str) -> Subject:
@@ -379,7 +385,7 @@ class CaseService(Service):
                     case_changes["reporter_id"] = reporter_id
             subject_id = case.subject_id
             if subject:
-                subject_id = self.subjects.attach(tx, case.subject_id, subject)
+                subject_id = self.subjects.attach(tx, case.subject_id, subject, case_id)
                 if subject_id != case.subject_id:
                     case_changes["subject_id"] = subject_id
             tx.update("case", case_id, version, case_changes)
@@ -542,4 +548,15 @@ class CaseService(Service):
     def _new_number(self, year: str) -> str:
         # Single-PC workspaces number cases themselves; with a shared hub the hub will.
         prefix = self.settings.region_prefix()
-        return f"{prefix}-{year}-{self.db.next_counter(f'case:{prefix}:{year}'):04d}"
+        stem = f"{prefix}-{year}-"
+        # The counter is local bookkeeping; never let it fall behind the numbers in use.
+        used = self.db.scalar(
+            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases "
+            "WHERE number LIKE ? ESCAPE '\\'",
+            (len(stem) + 1, _escape_like(stem) + "%"),
+        )
+        counter = f"case:{prefix}:{year}"
+        value = self.db.next_counter(counter)
+        if used is not None and value <= int(used):
+            value = self.db.set_counter(counter, int(used) + 1)
+        return f"{stem}{value:04d}"

@@ -103,6 +103,7 @@ class UserService(Service):
 
     def add_user(self, username: str, display_name: str, role: Role, password: str) -> User:
         self.require(Permission.MANAGE_USERS)
+        self._require_may_manage(Role(role))
         username = username.strip().lower()
         _validate_identity(username, display_name)
         check_password_strength(password)
@@ -135,6 +136,12 @@ class UserService(Service):
     def update_user(self, user_id: str, version: int, *, display_name: str, role: Role) -> User:
         self.require(Permission.MANAGE_USERS)
         target = self.get(user_id)
+        if user_id == self.actor.id and role != target.role:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("asn_monitor", "Anda tidak dapat mengubah peran Anda sendiri.")
+            )
+        self._require_may_manage(target.role)
+        self._require_may_manage(role)
         _validate_identity(target.username, display_name)
         with self.db.transaction(self.actor.id) as tx:
             tx.update(
@@ -155,6 +162,7 @@ class UserService(Service):
                 raise AuthError(QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi saat ini salah."))
         else:
             self.require(Permission.MANAGE_USERS)
+            self._require_may_manage(target.role)
         check_password_strength(new_password)
         password_hash = self.hasher.hash(new_password)
         with self.db.transaction(self.actor.id) as tx:
@@ -163,6 +171,7 @@ class UserService(Service):
     def set_active(self, user_id: str, active: bool) -> User:
         self.require(Permission.MANAGE_USERS)
         target = self.get(user_id)
+        self._require_may_manage(target.role)
         if not active and user_id == self.actor.id:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(
@@ -173,6 +182,20 @@ class UserService(Service):
             tx.update("user", user_id, target.version, {"active": 1 if active else 0})
             self._keep_a_manager()
         return self.get(user_id)
+
+    def _require_may_manage(self, role: Role) -> None:
+        """Only a supervisor creates, promotes, resets or deactivates a supervisor.
+
+        The supervisor role reads reporters' identities and signs recommendations; an admin
+        who could grant it (or take over a supervisor's account by resetting its password)
+        would have both without anyone accountable agreeing.
+        """
+        if role == Role.SUPERVISOR and self.actor.role != Role.SUPERVISOR:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Hanya supervisor yang dapat mengelola akun supervisor."
+                )
+            )
 
     def _keep_a_manager(self) -> None:
         """Refuse a change that would leave nobody able to manage accounts."""

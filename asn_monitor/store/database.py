@@ -128,17 +128,37 @@ class Database:
             raise translate_sqlite_error(exc, self.path) from exc
 
     def _open_connection(self, busy_timeout_ms: int) -> sqlite3.Connection:
-        if self.path.exists() and not os.access(self.path, os.W_OK):
-            self.readonly = True
-        elif not self.path.exists():
+        if self.path.exists():
+            # WAL needs to create files next to the database, so a read-only folder makes
+            # the store read-only even when the file itself could be written.
+            self.readonly = not (
+                os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+            )
+        else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.readonly:
-            uri = self.path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = self._open_readonly()
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         return conn
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(
+            uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()
+        # A WAL database in a folder we cannot write (a read-only share or medium) cannot
+        # get its shared-memory file; nobody can be writing it there either, so read it
+        # as an unchanging file.
+        return sqlite3.connect(
+            uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
 
     def _check_header(self) -> None:
         # Reading the schema forces SQLite to parse the header: a file that is not a
@@ -239,6 +259,15 @@ class Database:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+    def set_counter(self, name: str, value: int) -> int:
+        """Set a local counter; call inside a transaction."""
+        self.conn.execute(
+            "INSERT INTO counters (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+        return value
 
     def next_counter(self, name: str) -> int:
         """Next value of a local counter; call inside a transaction."""

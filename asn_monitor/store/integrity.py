@@ -1,22 +1,31 @@
 """Integrity checks behind ``python main.py check``.
 
-Besides SQLite's own checks, the change log is verified two ways: each origin's chain of
-hashes must be unbroken, and replaying the log must give exactly the rows in the state
-tables. An edit made with a SQL tool outside the app breaks one or the other.
+Besides SQLite's own checks, the change log is verified three ways: each origin's chain of
+hashes must be unbroken; replaying the log must give exactly the rows in the state tables;
+and every status change in the log must be one the life cycle allows to the role its
+author had at that moment (four eyes included). An edit made with a SQL tool outside the
+app breaks one of them, even one that appends well-formed, correctly chained records.
+
+The whole check reads one snapshot (a single read transaction), so work saved by another
+process while it runs is never mistaken for tampering.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn_monitor.domain.lifecycle import TRANSITIONS, Status
+from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.store.changelog import BOOKKEEPING, ENTITIES, GENESIS, entry_hash
 from asn_monitor.store.database import Database
 
 _MAX_REPORTED = 20
+_STEPS = {(t.source.value, t.target.value): t for t in TRANSITIONS}
 
 
 @dataclass
@@ -40,6 +49,27 @@ class CheckReport:
 def check_database(database: Database) -> CheckReport:
     report = CheckReport()
     conn = database.conn
+    try:
+        conn.execute("BEGIN")  # one snapshot for every query below
+        try:
+            _check(database, report)
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        # Damage deep in the file surfaces as an error from whichever query reaches it.
+        report.add(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Berkas basis data rusak ({detail}). Pulihkan dari cadangan; jangan menulis ke "
+                "berkas ini.",
+            ),
+            detail=str(exc),
+        )
+    return report
+
+
+def _check(database: Database, report: CheckReport) -> None:
+    conn = database.conn
     for (message,) in conn.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
             report.add(QT_TRANSLATE_NOOP("asn_monitor", "SQLite integrity_check: {m}"), m=message)
@@ -54,17 +84,17 @@ def check_database(database: Database) -> CheckReport:
             parent=parent,
         )
     if not report.healthy:
-        return report  # the log cannot be trusted on a damaged file
-    _check_chains(database, report)
-    _check_replay(database, report)
-    report.facts["changes"] = int(database.scalar("SELECT count(*) FROM changes"))
-    report.facts["cases"] = int(database.scalar("SELECT count(*) FROM cases"))
-    report.facts["users"] = int(database.scalar("SELECT count(*) FROM users"))
-    return report
+        return  # the log cannot be trusted on a damaged file
+    _check_chains(conn, report)
+    replayed = _replay(conn, report)
+    _compare_tables(conn, replayed, report)
+    report.facts["changes"] = int(conn.execute("SELECT count(*) FROM changes").fetchone()[0])
+    report.facts["cases"] = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    report.facts["users"] = int(conn.execute("SELECT count(*) FROM users").fetchone()[0])
 
 
-def _check_chains(database: Database, report: CheckReport) -> None:
-    cursor = database.conn.execute("SELECT * FROM changes ORDER BY origin, seq")
+def _check_chains(conn: sqlite3.Connection, report: CheckReport) -> None:
+    cursor = conn.execute("SELECT * FROM changes ORDER BY origin, seq")
     names = [c[0] for c in cursor.description]
     origin, expected_seq, prev = None, 1, GENESIS
     for values in cursor:
@@ -94,32 +124,94 @@ def _check_chains(database: Database, report: CheckReport) -> None:
         expected_seq, prev = entry["seq"] + 1, entry["hash"]
 
 
-def _check_replay(database: Database, report: CheckReport) -> None:
-    conn = database.conn
-    for entity, spec in ENTITIES.items():
-        replayed: dict[str, dict[str, Any]] = {}
-        cursor = conn.execute(
-            "SELECT entity_id, op, field, new_value, base_version, at FROM changes "
-            "WHERE entity = ? ORDER BY id",
-            (entity,),
+def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str, dict[str, Any]]]:
+    """Rebuild every synced table from the log, in the order changes were applied,
+    checking each status change against the life cycle as it goes."""
+    state: dict[str, dict[str, dict[str, Any]]] = {entity: {} for entity in ENTITIES}
+    cursor = conn.execute(
+        "SELECT entity, entity_id, op, field, old_value, new_value, base_version, at, user_id "
+        "FROM changes ORDER BY id"
+    )
+    for entity, entity_id, op, name, old_value, new_value, base_version, at, user_id in cursor:
+        rows = state.setdefault(entity, {})
+        if op == "insert":
+            rows[entity_id] = json.loads(new_value)
+            if entity == "case" and rows[entity_id].get("status") != Status.MASUK.value:
+                report.add(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Kasus {number} dibuat langsung berstatus {status}; kasus baru selalu "
+                        "mulai dari Masuk (dicatat di luar aplikasi).",
+                    ),
+                    number=rows[entity_id].get("number", "?"),
+                    status=rows[entity_id].get("status", "?"),
+                )
+        elif op == "delete":
+            rows.pop(entity_id, None)
+        elif entity_id in rows:
+            row = rows[entity_id]
+            if entity == "case" and name == "status":
+                _check_step(
+                    row,
+                    json.loads(old_value),
+                    json.loads(new_value),
+                    user_id,
+                    state["user"],
+                    report,
+                )
+            row[name] = json.loads(new_value)
+            row["version"] = base_version + 1
+            row["updated_at"] = at
+    return state
+
+
+def _check_step(
+    case: dict[str, Any],
+    old: str,
+    new: str,
+    user_id: str | None,
+    users: dict[str, dict[str, Any]],
+    report: CheckReport,
+) -> None:
+    step = _STEPS.get((old, new))
+    user = users.get(user_id or "")
+    role = Role(user["role"]) if user else None
+    if step is None or role not in step.roles or not (user and user.get("active")):
+        report.add(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Kasus {number}: perubahan status {old} \u2192 {new} oleh {user} tidak sah menurut "
+                "alur kasus (dicatat di luar aplikasi).",
+            ),
+            number=case.get("number", "?"),
+            old=Status(old).label if old in Status._value2member_map_ else old,
+            new=Status(new).label if new in Status._value2member_map_ else new,
+            user=(user or {}).get("username", user_id or "?"),
         )
-        for entity_id, op, name, new_value, base_version, at in cursor:
-            if op == "insert":
-                replayed[entity_id] = json.loads(new_value)
-            elif op == "delete":
-                replayed.pop(entity_id, None)
-            elif entity_id in replayed:
-                row = replayed[entity_id]
-                row[name] = json.loads(new_value)
-                row["version"] = base_version + 1
-                row["updated_at"] = at
+    elif step.not_by_submitter and case.get("submitted_by") == user_id:
+        report.add(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Kasus {number}: disetujui oleh pengirimnya sendiri ({user}); prinsip empat mata "
+                "dilanggar (dicatat di luar aplikasi).",
+            ),
+            number=case.get("number", "?"),
+            user=user.get("username", "?") if user else "?",
+        )
+
+
+def _compare_tables(
+    conn: sqlite3.Connection, replayed: dict[str, dict[str, dict[str, Any]]], report: CheckReport
+) -> None:
+    for entity, spec in ENTITIES.items():
+        expected_rows = replayed.get(entity, {})
         cursor = conn.execute(f"SELECT * FROM {spec.table}")
         names = [c[0] for c in cursor.description]
         seen = set()
         for values in cursor:
             row = dict(zip(names, values, strict=True))
             seen.add(row["id"])
-            expected = replayed.get(row["id"])
+            expected = expected_rows.get(row["id"])
             if expected is None:
                 report.add(
                     QT_TRANSLATE_NOOP(
@@ -145,7 +237,7 @@ def _check_replay(database: Database, report: CheckReport) -> None:
                         id=row["id"],
                         field=name,
                     )
-        for missing in replayed.keys() - seen:
+        for missing in expected_rows.keys() - seen:
             report.add(
                 QT_TRANSLATE_NOOP(
                     "asn_monitor",

@@ -183,7 +183,12 @@ def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, _V1)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    """Case numbers are what people quote in letters: make a duplicate impossible."""
+    run_script(conn, "CREATE UNIQUE INDEX cases_number ON cases (number);")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1331,12 +1331,20 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The username “{username}” is already taken.</translation>
     </message>
     <message>
+        <source>Anda tidak dapat mengubah peran Anda sendiri.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
         <source>Kata sandi saat ini salah.</source>
         <translation>The current password is incorrect.</translation>
     </message>
     <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor yang dapat mengelola akun supervisor.</source>
+        <translation>Only a supervisor can manage supervisor accounts.</translation>
     </message>
     <message>
         <source>Harus tetap ada sedikitnya satu supervisor atau admin aktif.</source>
@@ -1363,6 +1371,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>… and more problems.</translation>
     </message>
     <message>
+        <source>Berkas basis data rusak ({detail}). Pulihkan dari cadangan; jangan menulis ke berkas ini.</source>
+        <translation>The database file is damaged ({detail}). Restore it from a backup; do not write to this file.</translation>
+    </message>
+    <message>
         <source>SQLite integrity_check: {m}</source>
         <translation>SQLite integrity_check: {m}</translation>
     </message>
@@ -1379,6 +1391,18 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The change-record chain is broken at origin {origin}, number {seq}: a record was altered outside the application.</translation>
     </message>
     <message>
+        <source>Kasus {number} dibuat langsung berstatus {status}; kasus baru selalu mulai dari Masuk (dicatat di luar aplikasi).</source>
+        <translation>Case {number} was created directly with status {status}; new cases always start as New (recorded outside the application).</translation>
+    </message>
+    <message>
+        <source>Kasus {number}: perubahan status {old} → {new} oleh {user} tidak sah menurut alur kasus (dicatat di luar aplikasi).</source>
+        <translation>Case {number}: the status change {old} → {new} by {user} is not allowed by the case workflow (recorded outside the application).</translation>
+    </message>
+    <message>
+        <source>Kasus {number}: disetujui oleh pengirimnya sendiri ({user}); prinsip empat mata dilanggar (dicatat di luar aplikasi).</source>
+        <translation>Case {number}: approved by the person who submitted it ({user}); the four-eyes principle was broken (recorded outside the application).</translation>
+    </message>
+    <message>
         <source>Baris {table} {id} tidak tercatat di log perubahan (ditambahkan di luar aplikasi).</source>
         <translation>{table} row {id} is not in the change log (added outside the application).</translation>
     </message>
@@ -1389,6 +1413,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Baris {table} {id} ada di log perubahan tetapi hilang dari tabel.</source>
         <translation>{table} row {id} is in the change log but missing from the table.</translation>
+    </message>
+    <message>
+        <source>Folder {path} ada di jaringan ({kind}). Basis data kerja harus di disk komputer ini, karena SQLite dapat rusak di folder jaringan; pilih folder lokal. Folder bersama kantor dipakai lewat sinkronisasi, bukan sebagai ruang kerja.</source>
+        <translation>The folder {path} is on the network ({kind}). The working database must be on this computer&apos;s own disk, because SQLite can be corrupted in network folders; choose a local folder. The office&apos;s shared folder is used through synchronisation, not as a workspace.</translation>
     </message>
     <message>
         <source>{path} bukan folder.</source>
@@ -1405,6 +1433,14 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Akun Anda sudah dinonaktifkan. Hubungi supervisor atau admin.</source>
         <translation>Your account has been deactivated. Contact a supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>Data ASN dimuat ulang; ulangi perubahan Anda.</source>
+        <translation>The civil servant&apos;s record was reloaded; please make your change again.</translation>
+    </message>
+    <message>
+        <source>Data ASN ini juga dipakai kasus yang sudah disetujui ({numbers}); mengubahnya akan mengubah kasus tersebut. Bila orangnya berbeda, isi NIP yang benar; bila datanya berubah, minta supervisor.</source>
+        <translation>This civil servant&apos;s record is also used by approved cases ({numbers}); changing it would change those cases. If it is a different person, enter the correct NIP; if the details changed, ask a supervisor.</translation>
     </message>
 </context>
 <context>

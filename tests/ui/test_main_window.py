@@ -252,3 +252,32 @@ def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(qtbot,
         for c in range(model.columnCount())
     ]
     assert not any(real_name in cell or "0812-0000-1111" in cell for cell in cells)
+
+
+def test_a_typed_reason_survives_a_failed_step(qtbot, login, monkeypatch, no_modal_dialogs):
+    import sqlite3
+
+    ctx = login("supervisor")
+    ctx.database.conn.execute("PRAGMA busy_timeout = 50")
+    window = _window(qtbot, ctx)
+    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    window.list_panel.select_case(case["id"])
+    offered: list[str] = []
+    comment = "Tangkapan layar belum menunjukkan tanggal unggahan; mohon lengkapi."
+
+    def ask(_parent, _title, _label, text="", *args, **kwargs):
+        offered.append(text)
+        return comment, True
+
+    monkeypatch.setattr("ui.case_detail.QInputDialog.getMultiLineText", ask)
+    other = sqlite3.connect(ctx.database.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert window.detail.run_transition("return") is False
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert any("dikunci" in text for _kind, text in no_modal_dialogs)
+    assert window.detail.run_transition("return") is True
+    assert offered == ["", comment]  # the second time the dialog came back filled in
+    assert ctx.cases().get(case["id"]).status == Status.DIKEMBALIKAN

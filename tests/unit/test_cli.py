@@ -120,8 +120,6 @@ def test_user_add_list_passwd_deactivate(workspace: Path) -> None:
     assert gone.returncode == 0, gone.stderr
     assert "nonaktif" in run("user", "list", *ws).stdout
     # The deactivated account can no longer act.
-    blocked = run("user", "list", *ws)
-    assert blocked.returncode == 0
     denied = run(
         "user",
         "add",
@@ -208,3 +206,72 @@ def test_missing_workspace_is_explained(tmp_path: Path) -> None:
     result = run("user", "list", "--workspace", str(tmp_path / "tidak-ada"))
     assert result.returncode == 1
     assert "Belum ada ruang kerja" in result.stderr
+
+
+def test_user_changes_own_password_typed_at_the_prompt(workspace: Path) -> None:
+    """Passwords typed at a real terminal (getpass), not given in the environment."""
+    import pty
+    import select
+    import time
+
+    ws = ["--workspace", str(workspace)]
+    assert (
+        run(
+            "user",
+            "add",
+            "dewi",
+            *ws,
+            "--user",
+            "kepala",
+            password="rahasia-kuat",
+            new_password="sandi-lama-1",
+        ).returncode
+        == 0
+    )
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a terminal session running the command
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ASN_MONITOR_")}
+        os.chdir(ROOT)
+        os.execve(
+            sys.executable,
+            [sys.executable, "main.py", "user", "passwd", "dewi", *ws, "--user", "dewi"],
+            env,
+        )
+    output, since_answer = b"", b""
+    answers = [b"sandi-lama-1\n", b"sandi-baru-2\n", b"sandi-baru-2\n"]
+    deadline = time.time() + 60
+    try:
+        while time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 1)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:
+                break  # the child closed the terminal: it has finished
+            if not chunk:
+                break
+            output += chunk
+            since_answer += chunk
+            # Answer each prompt once: only text that arrived after the last answer counts.
+            if answers and since_answer.rstrip().endswith(b":"):
+                os.write(fd, answers.pop(0))
+                since_answer = b""
+    finally:
+        if answers:
+            os.kill(pid, 9)
+    _, status = os.waitpid(pid, 0)
+    text = output.decode(errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert "diganti" in text
+    relogin = run(
+        "user",
+        "add",
+        "eko",
+        *ws,
+        "--user",
+        "dewi",
+        password="sandi-baru-2",
+        new_password="xxxxxxxx1",
+    )
+    assert relogin.returncode == 3, relogin.stderr  # logged in fine; a monitor may not add

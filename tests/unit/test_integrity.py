@@ -137,3 +137,95 @@ def test_many_problems_are_capped(busy: tuple[Env, Case]) -> None:
     report = check_database(env.db)
     assert len(report.problems) == 21
     assert "lainnya" in report.problems[-1].message()
+
+
+def test_a_well_chained_forged_approval_is_still_caught(busy: tuple[Env, Case]) -> None:
+    """Appending correctly hashed records is easy; the life-cycle replay still objects."""
+    env, case = busy
+    # Written through the store itself, so the chain and the state agree perfectly:
+    # only the rules of the life cycle can tell it is not a real approval.
+    with env.db.transaction(env.monitor.id) as tx:
+        tx.update("case", case.id, case.version, {"status": "disetujui"})
+    messages = _messages(check_database(env.db))
+    assert any("tidak sah menurut alur kasus" in m for m in messages), messages
+
+
+def test_a_self_approval_written_outside_the_services_is_caught(env: Env) -> None:
+    supervisor = CaseService(env.db, env.supervisor)
+    case = supervisor.create(case_fields(), subject=subject_fields())
+    case = supervisor.transition(case.id, case.version, "claim")
+    case = supervisor.transition(case.id, case.version, "submit")
+    with env.db.transaction(env.supervisor.id) as tx:
+        tx.update("case", case.id, case.version, {"status": "disetujui"})
+    messages = _messages(check_database(env.db))
+    assert any("empat mata" in m for m in messages), messages
+
+
+def test_a_case_inserted_already_closed_is_caught(env: Env) -> None:
+    with env.db.transaction(env.supervisor.id) as tx:
+        tx.insert(
+            "case",
+            {
+                "id": "forged",
+                "number": "NTB-2024-9999",
+                "status": "selesai",
+                "source": "patroli",
+                "received_date": "2024-10-01",
+                "created_by": env.supervisor.id,
+            },
+        )
+    messages = _messages(check_database(env.db))
+    assert any("NTB-2024-9999" in m for m in messages), messages
+
+
+def test_check_reads_one_snapshot_while_another_process_writes(
+    busy: tuple[Env, Case], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save committed by another PC between the log replay and the table comparison
+    must not look like tampering: the check reads one snapshot."""
+    from asn_monitor.store import integrity
+    from asn_monitor.store.database import Database
+
+    env, case = busy
+    other = Database(env.db.path)
+    original = integrity._compare_tables
+
+    def commit_meanwhile(*args, **kwargs):
+        service = CaseService(other, env.supervisor)
+        fresh = service.get(case.id)
+        service.update(fresh.id, fresh.version, {"summary": "Disimpan oleh PC lain"})
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "_compare_tables", commit_meanwhile)
+    try:
+        report = check_database(env.db)
+    finally:
+        other.close()
+    assert report.healthy, _messages(report)
+    monkeypatch.undo()
+    assert CaseService(env.db, env.supervisor).get(case.id).summary == "Disimpan oleh PC lain"
+    assert check_database(env.db).healthy
+
+
+def test_damage_inside_the_file_is_reported_not_raised(tmp_path, hasher) -> None:
+    import shutil
+
+    from asn_monitor.demo import create_demo
+    from asn_monitor.store.database import Database
+
+    folder = tmp_path / "demo"
+    create_demo(folder, cases=60, hasher=hasher)
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(folder / "local.db", damaged)
+    data = bytearray(damaged.read_bytes())
+    page = 4096
+    for start in range(page * 3, len(data) - page, page * 7):
+        data[start + 100 : start + 300] = b"\xa5" * 200
+    damaged.write_bytes(bytes(data))
+    db = Database(damaged)
+    try:
+        report = check_database(db)
+    finally:
+        db.close()
+    assert not report.healthy
+    assert report.problems

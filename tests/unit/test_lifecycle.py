@@ -54,6 +54,7 @@ def test_the_expected_steps_exist_with_their_roles() -> None:
     assert table == {
         "claim": (Status.MASUK, Status.DIVERIFIKASI, workers),
         "release": (Status.DIVERIFIKASI, Status.MASUK, workers),
+        "release_returned": (Status.DIKEMBALIKAN, Status.MASUK, workers),
         "reject": (Status.DIVERIFIKASI, Status.DITOLAK, workers),
         "submit": (Status.DIVERIFIKASI, Status.DINILAI, workers),
         "resubmit": (Status.DIKEMBALIKAN, Status.DINILAI, workers),
@@ -139,6 +140,7 @@ def test_holder_only_refuses_a_monitor_who_does_not_hold_the_case(t: Transition)
 def test_the_holder_only_steps_are_those_of_the_person_working_the_case() -> None:
     assert {t.name for t in TRANSITIONS if t.holder_only} == {
         "release",
+        "release_returned",
         "reject",
         "submit",
         "resubmit",

@@ -247,29 +247,54 @@ def test_cannot_deactivate_yourself(env: Env) -> None:
     assert _users(env).get(env.supervisor.id).active
 
 
-def test_cannot_demote_the_last_supervisor(env: Env) -> None:
+def test_nobody_changes_their_own_role(env: Env) -> None:
     before = _count(env, "changes")
     users = _users(env)
     with pytest.raises(PermissionDenied) as info:
         users.update_user(
             env.supervisor.id, env.supervisor.version, display_name="Baiq", role=Role.MONITOR
         )
-    assert "sedikitnya satu" in str(info.value)
+    assert "peran Anda sendiri" in str(info.value)
     assert users.get(env.supervisor.id).role == Role.SUPERVISOR
     assert _count(env, "changes") == before
 
 
-def test_cannot_deactivate_the_last_manager(env: Env) -> None:
+def test_the_last_manager_stays(env: Env) -> None:
+    second = env.add_user("supervisor2", Role.SUPERVISOR)
+    # The second supervisor demotes the first...
+    _users(env, second).update_user(
+        env.supervisor.id, 1, display_name="Baiq Supervisor", role=Role.MONITOR
+    )
+    # ...who, holding a stale session that still says "supervisor", can no longer act,
+    with pytest.raises(PermissionDenied):
+        _users(env, env.supervisor).set_active(second.id, False)
+    # and the remaining manager cannot switch themselves off.
+    with pytest.raises(PermissionDenied):
+        _users(env, second).set_active(second.id, False)
+    assert _users(env, second).get(second.id).active
+
+
+def test_an_admin_cannot_grant_or_take_over_the_supervisor_role(env: Env) -> None:
     admin = env.add_user("admin1", Role.ADMIN)
-    # The supervisor demotes themselves (the admin still manages accounts)...
-    _users(env).update_user(env.supervisor.id, 1, display_name="Baiq Supervisor", role=Role.MONITOR)
-    # ...so the admin is now the last manager: not by themselves, and not by the demoted
-    # supervisor, whose stale session object still says "supervisor".
+    users = _users(env, admin)
+    before = _count(env, "changes")
     with pytest.raises(PermissionDenied):
-        _users(env, admin).set_active(admin.id, False)
+        users.update_user(admin.id, admin.version, display_name="Admin", role=Role.SUPERVISOR)
     with pytest.raises(PermissionDenied):
-        _users(env, env.supervisor).set_active(admin.id, False)
-    assert _users(env).get(admin.id).active
+        users.add_user("boss", "Boss", Role.SUPERVISOR, "rahasia-kuat")
+    with pytest.raises(PermissionDenied):
+        users.set_password(env.supervisor.id, "ambil-alih-akun")
+    with pytest.raises(PermissionDenied):
+        users.set_active(env.supervisor.id, False)
+    monitor = env.monitor
+    with pytest.raises(PermissionDenied):
+        users.update_user(monitor.id, monitor.version, display_name="M", role=Role.SUPERVISOR)
+    assert _count(env, "changes") == before
+    # Monitors and admins remain the admin's to manage.
+    users.set_password(monitor.id, "sandi-baru-123")
+    assert (
+        users.add_user("pemantau9", "Pemantau", Role.MONITOR, "rahasia-kuat").role == Role.MONITOR
+    )
 
 
 def test_demoting_one_of_two_supervisors_works_and_takes_effect_at_once(env: Env) -> None:

@@ -195,28 +195,68 @@ def test_unwritable_file_opens_read_only_even_as_root(
 def test_migrate_applies_only_the_new_step(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
     Database(path, create=True).close()
-    calls: list[int] = []
+    calls: list[str] = []
+    known = tuple(
+        (lambda conn, step=step: (calls.append("old"), step(conn))) for step in schema.MIGRATIONS
+    )
 
-    def step1(conn: sqlite3.Connection) -> None:
-        calls.append(1)
-        schema.MIGRATIONS[0](conn)
-
-    def step2(conn: sqlite3.Connection) -> None:
-        calls.append(2)
+    def extra(conn: sqlite3.Connection) -> None:
+        calls.append("new")
         conn.execute("ALTER TABLE cases ADD COLUMN priority INTEGER NOT NULL DEFAULT 0")
 
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        assert schema.migrate(conn, (step1, step2)) == [2]
-        assert calls == [2]
-        assert schema.current_version(conn) == 2
+        steps = (*known, extra)
+        assert schema.migrate(conn, steps) == [schema.SCHEMA_VERSION + 1]
+        assert calls == ["new"]
+        assert schema.current_version(conn) == schema.SCHEMA_VERSION + 1
         columns = [r[1] for r in conn.execute("PRAGMA table_info(cases)")]
         assert "priority" in columns
         # Running again does nothing.
-        assert schema.migrate(conn, (step1, step2)) == []
-        assert calls == [2]
+        assert schema.migrate(conn, steps) == []
+        assert calls == ["new"]
     finally:
         conn.close()
+
+
+def test_v1_store_with_data_migrates_to_unique_case_numbers(tmp_path: Path, hasher) -> None:
+    """Step 2 (unique case numbers) on a store written by a version-1 release."""
+    from asn_monitor.services.cases import CaseService
+    from asn_monitor.workspace import Workspace
+    from tests.unit.factories import PASSWORD, case_fields
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "local.db", isolation_level=None)
+    schema.migrate(conn, schema.MIGRATIONS[:1])
+    conn.close()
+    db, supervisor = Workspace(folder).create(
+        office_name="Kantor",
+        prefix="NTB",
+        username="kepala",
+        display_name="Kepala",
+        password=PASSWORD,
+        hasher=hasher,
+    )
+    CaseService(db, supervisor).create(case_fields())
+    db.close()
+    conn = sqlite3.connect(folder / "local.db", isolation_level=None)
+    conn.execute("DROP INDEX cases_number")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    db = Database(folder / "local.db")
+    try:
+        assert schema.current_version(db.conn) == schema.SCHEMA_VERSION
+        assert db.scalar("SELECT count(*) FROM cases") == 1
+        row = db.query_one("SELECT * FROM cases")
+        row["id"] = "another-case-id"
+        marks = ", ".join("?" for _ in row)
+        with pytest.raises(sqlite3.IntegrityError, match=r"cases\.number"):
+            db.conn.execute(
+                f"INSERT INTO cases ({', '.join(row)}) VALUES ({marks})", tuple(row.values())
+            )
+    finally:
+        db.close()
 
 
 def test_failing_migration_step_rolls_back_to_the_previous_version(tmp_path: Path) -> None:
