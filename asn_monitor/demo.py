@@ -92,7 +92,10 @@ class DemoResult:
 
 
 def _load_seed() -> dict[str, Any]:
-    return json.loads(resource_path("demo", "seed.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(
+        resource_path("demo", "seed.json").read_text(encoding="utf-8")
+    )
+    return data
 
 
 class _Generator:

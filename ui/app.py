@@ -80,7 +80,9 @@ def open_workspace(directory: Path, hasher: PasswordHasher) -> Database | None:
 
 def run(argv: Sequence[str], app: QApplication | None = None) -> int:
     args = parse_args(argv)
-    app = app or QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[assignment]
+    existing = QApplication.instance()
+    if app is None:
+        app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = QSettings()
@@ -124,12 +126,12 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
         login = LoginDialog(
             AuthService(database, hasher), office, str(directory), username, language=language
         )
-        result = login.exec()
-        if result == LoginDialog.LANGUAGE_CHANGED:
+        answer = login.exec()
+        if answer == LoginDialog.LANGUAGE_CHANGED:
             settings.setValue("ui/language", login.language)
             username = login.username.text()
             continue
-        if not result or login.user is None:
+        if not answer or login.user is None:
             database.close()
             return 0
         ctx = AppContext(database, login.user, hasher, settings, directory)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.domain.calendar import Election
 from asn_monitor.domain.lifecycle import Transition, transition_named
-from asn_monitor.domain.models import Case
+from asn_monitor.domain.models import Case, Reporter
 from asn_monitor.domain.reference import ReferenceLists
 from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import AsnError, ValidationError, VersionConflict
@@ -139,7 +139,7 @@ class CaseDetail(QWidget):
         text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
         self.holder.setText(text)
         subject = service.subject(case.subject_id) if case.subject_id else None
-        reporter: object = None
+        reporter: Reporter | str | None = None
         if case.reporter_id:
             if service.can(Permission.READ_REPORTER):
                 try:
@@ -154,7 +154,7 @@ class CaseDetail(QWidget):
         self.form.load(
             case,
             subject,
-            reporter,  # type: ignore[arg-type]
+            reporter,
             editable,
             reporter_editable=editable and service.can(Permission.READ_REPORTER),
         )
@@ -184,8 +184,9 @@ class CaseDetail(QWidget):
     def _rebuild_steps(self) -> None:
         while self.steps.count() > 1:  # keep the trailing stretch
             item = self.steps.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for position, step in enumerate(self.available_transitions()):
             button = QPushButton(tr_domain(step.label))
             button.setToolTip(

@@ -82,7 +82,7 @@ class FirstRunDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat ruang kerja"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_workspace)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -101,7 +101,7 @@ class FirstRunDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def create(self) -> None:
+    def create_workspace(self) -> None:
         if self.password.text() != self.password2.text():
             self.banner.show_message(self.tr("Kedua kata sandi tidak sama."))
             return

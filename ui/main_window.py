@@ -77,7 +77,12 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _action(
-        self, text: str, icon: str, shortcut: QKeySequence | str | None, slot: object, tip: str = ""
+        self,
+        text: str,
+        icon: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+        tip: str = "",
     ) -> QAction:
         action = QAction(icons.icon(icon), text, self)
         if shortcut is not None:
@@ -87,7 +92,7 @@ class MainWindow(QMainWindow):
             hint += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(hint)
         action.setStatusTip(hint)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:

@@ -21,7 +21,7 @@ MAX_DELAY_S = 15 * 60
 def _delay(failures: int) -> int:
     if failures < FREE_ATTEMPTS:
         return 0
-    return min(MAX_DELAY_S, BASE_DELAY_S * 2 ** (failures - FREE_ATTEMPTS))
+    return int(min(MAX_DELAY_S, BASE_DELAY_S * 2 ** (failures - FREE_ATTEMPTS)))
 
 
 class AuthService:

@@ -96,7 +96,8 @@ def _check(database: Database, report: CheckReport) -> None:
 def _check_chains(conn: sqlite3.Connection, report: CheckReport) -> None:
     cursor = conn.execute("SELECT * FROM changes ORDER BY origin, seq")
     names = [c[0] for c in cursor.description]
-    origin, expected_seq, prev = None, 1, GENESIS
+    origin: str = ""
+    expected_seq, prev = 1, GENESIS
     for values in cursor:
         entry = dict(zip(names, values, strict=True))
         if entry["origin"] != origin:

@@ -33,11 +33,11 @@ def test_first_run_creates_a_workspace(qtbot, tmp_path, hasher):
     dialog.display_name.setText("Lalu Hamzanwadi")
     dialog.password.setText("rahasia-kuat")
     dialog.password2.setText("rahasia-beda")
-    dialog.create()
+    dialog.create_workspace()
     assert dialog.database is None
     assert "tidak sama" in dialog.banner.text()
     dialog.password2.setText("rahasia-kuat")
-    dialog.create()
+    dialog.create_workspace()
     assert dialog.database is not None
     dialog.database.close()
     assert Workspace(folder).is_initialized()
@@ -51,7 +51,7 @@ def test_first_run_explains_a_bad_prefix(qtbot, tmp_path, hasher):
     dialog.username.setText("hamzan")
     dialog.password.setText("rahasia-kuat")
     dialog.password2.setText("rahasia-kuat")
-    dialog.create()
+    dialog.create_workspace()
     assert dialog.database is None
     assert "Kode wilayah" in dialog.banner.text()
 
