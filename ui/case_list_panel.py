@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -68,6 +69,11 @@ class CaseListPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setHighlightSections(False)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Klik kanan untuk memilih kolom yang ditampilkan"))
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         # Newest arrivals first, as the model's default query already orders them.
         self.view.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
@@ -159,6 +165,27 @@ class CaseListPanel(QWidget):
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        visible = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The last visible column cannot be hidden: an empty table helps nobody.
+            action.setEnabled(not (len(visible) == 1 and column in visible))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def header_state(self) -> QByteArray:
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header(self, state: object) -> bool:
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            return bool(self.view.horizontalHeader().restoreState(state))
+        return False
 
     def _on_current(self, *_: object) -> None:
         self.case_selected.emit(self.current_case_id() or "")

@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_geometry()
         self.list_panel.apply_filter()
-        self.list_panel.fit_columns()
+        # Column choice, order and widths are each user's own.
+        if not self.list_panel.restore_header(self.ctx.settings.value(self._header_key)):
+            self.list_panel.fit_columns()
+            self.list_panel.view.horizontalHeader().setSectionHidden(9, True)  # "Diubah"
         self._update_status()
         # Start in the list with the newest case open, so the arrow keys work at once.
         self.list_panel.view.setFocus()
@@ -322,6 +325,10 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
 
+    @property
+    def _header_key(self) -> str:
+        return f"users/{self.ctx.user.username}/case_list_header"
+
     def _fit_to_screen(self) -> None:
         # Office PCs often have 1366x768 screens: never open larger than the screen.
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -346,6 +353,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/splitter", self.splitter.saveState())
+        self.ctx.settings.setValue(self._header_key, self.list_panel.header_state())
         event.accept()
         if self._logging_out:
             self.logout_requested.emit()

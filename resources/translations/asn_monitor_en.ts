@@ -190,6 +190,10 @@
         <translation>Show all cases again</translation>
     </message>
     <message>
+        <source>Klik kanan untuk memilih kolom yang ditampilkan</source>
+        <translation>Right-click to choose which columns are shown</translation>
+    </message>
+    <message>
         <source>{n} kasus</source>
         <translation>Cases: {n}</translation>
     </message>

@@ -281,3 +281,18 @@ def test_a_typed_reason_survives_a_failed_step(qtbot, login, monkeypatch, no_mod
     assert window.detail.run_transition("return") is True
     assert offered == ["", comment]  # the second time the dialog came back filled in
     assert ctx.cases().get(case["id"]).status == Status.DIKEMBALIKAN
+
+
+def test_column_choice_is_remembered_per_user(qtbot, login):
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    header = window.list_panel.view.horizontalHeader()
+    assert header.isSectionHidden(9)  # "Diubah" is off by default
+    header.setSectionHidden(3, True)  # hide NIP
+    header.setSectionHidden(9, False)
+    window.close()
+    again = _window(qtbot, login("rina"))
+    header = again.list_panel.view.horizontalHeader()
+    assert header.isSectionHidden(3) and not header.isSectionHidden(9)
+    other = _window(qtbot, login("agus"))
+    assert not other.list_panel.view.horizontalHeader().isSectionHidden(3)
