@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -59,6 +60,23 @@ def _combo(items: list[tuple[str, str | None]]) -> QComboBox:
     for text, value in items:
         combo.addItem(text, value)
     return combo
+
+
+def _suggesting_combo(items: Iterable[str]) -> QComboBox:
+    """Free text with the office's list as suggestions (the list may be incomplete)."""
+    combo = _shrinkable(QComboBox())
+    combo.setEditable(True)
+    combo.addItems(["", *items])
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    return combo
+
+
+def _place(grid: QGridLayout, cells: list[tuple[str | None, QWidget, int, int, int]]) -> None:
+    """Put each widget at (row, column, column span) with its field's label to its left."""
+    for name, widget, row, column, span in cells:
+        if name is not None:
+            grid.addWidget(QLabel(tr_domain(FIELD_LABELS[name]) + ":"), row, column - 1)
+        grid.addWidget(widget, row, column, 1, span)
 
 
 def _set_combo(combo: QComboBox, value: str | None) -> None:
@@ -128,33 +146,27 @@ class CaseForm(QWidget):
         self.summary.setMinimumHeight(70)
         self.summary.setMaximumHeight(140)
 
-        def label(name: str) -> QLabel:
-            return QLabel(tr_domain(FIELD_LABELS[name]) + ":")
-
-        grid.addWidget(label("source"), 0, 0)
-        grid.addWidget(self.source, 0, 1)
-        grid.addWidget(label("portal"), 0, 2)
-        grid.addWidget(self.portal, 0, 3)
-        grid.addWidget(label("platform"), 1, 0)
-        grid.addWidget(self.platform, 1, 1)
-        grid.addWidget(label("account_handle"), 1, 2)
-        grid.addWidget(self.account_handle, 1, 3)
-        grid.addWidget(label("post_urls"), 2, 0)
-        grid.addWidget(self.post_urls, 2, 1, 1, 3)
-        grid.addWidget(label("act_date"), 3, 0)
-        grid.addWidget(self.act_date, 3, 1)
-        grid.addWidget(label("known_date"), 3, 2)
-        grid.addWidget(self.known_date, 3, 3)
-        grid.addWidget(label("received_date"), 4, 0)
-        grid.addWidget(self.received_date, 4, 1)
-        stage_row = QHBoxLayout()
-        stage_row.addWidget(self.candidacy_stage, 1)
-        stage_row.addWidget(self.suggest_button)
-        grid.addWidget(label("candidacy_stage"), 5, 0)
-        grid.addLayout(stage_row, 5, 1, 1, 3)
-        grid.addWidget(self.stage_hint, 6, 1, 1, 3)
-        grid.addWidget(label("summary"), 7, 0)
-        grid.addWidget(self.summary, 7, 1, 1, 3)
+        stage_row = QWidget()
+        stage_layout = QHBoxLayout(stage_row)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(self.candidacy_stage, 1)
+        stage_layout.addWidget(self.suggest_button)
+        _place(
+            grid,
+            [
+                ("source", self.source, 0, 1, 1),
+                ("portal", self.portal, 0, 3, 1),
+                ("platform", self.platform, 1, 1, 1),
+                ("account_handle", self.account_handle, 1, 3, 1),
+                ("post_urls", self.post_urls, 2, 1, 3),
+                ("act_date", self.act_date, 3, 1, 1),
+                ("known_date", self.known_date, 3, 3, 1),
+                ("received_date", self.received_date, 4, 1, 1),
+                ("candidacy_stage", stage_row, 5, 1, 3),
+                (None, self.stage_hint, 6, 1, 3),
+                ("summary", self.summary, 7, 1, 3),
+            ],
+        )
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         outer.addWidget(case_box)
@@ -168,31 +180,23 @@ class CaseForm(QWidget):
         self.nip.setPlaceholderText("19860926 201505 1 001")
         self.nip_info = QLabel()
         self.nip_info.setWordWrap(True)
-        self.agency = _shrinkable(QComboBox())
-        self.agency.setEditable(True)
-        self.agency.addItems(["", *reference.agencies])
-        self.agency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.agency = _suggesting_combo(reference.agencies)
         self.position = QLineEdit()
         self.rank = QLineEdit()
-        self.region = _shrinkable(QComboBox())
-        self.region.setEditable(True)
-        self.region.addItems(["", *reference.regions])
-        self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        sgrid.addWidget(label("name"), 0, 0)
-        sgrid.addWidget(self.subject_name, 0, 1, 1, 3)
-        sgrid.addWidget(label("employment_type"), 1, 0)
-        sgrid.addWidget(self.employment_type, 1, 1)
-        sgrid.addWidget(label("nip"), 1, 2)
-        sgrid.addWidget(self.nip, 1, 3)
-        sgrid.addWidget(self.nip_info, 2, 1, 1, 3)
-        sgrid.addWidget(label("agency"), 3, 0)
-        sgrid.addWidget(self.agency, 3, 1, 1, 3)
-        sgrid.addWidget(label("position"), 4, 0)
-        sgrid.addWidget(self.position, 4, 1)
-        sgrid.addWidget(label("rank"), 4, 2)
-        sgrid.addWidget(self.rank, 4, 3)
-        sgrid.addWidget(label("region"), 5, 0)
-        sgrid.addWidget(self.region, 5, 1)
+        self.region = _suggesting_combo(reference.regions)
+        _place(
+            sgrid,
+            [
+                ("name", self.subject_name, 0, 1, 3),
+                ("employment_type", self.employment_type, 1, 1, 1),
+                ("nip", self.nip, 1, 3, 1),
+                (None, self.nip_info, 2, 1, 3),
+                ("agency", self.agency, 3, 1, 3),
+                ("position", self.position, 4, 1, 1),
+                ("rank", self.rank, 4, 3, 1),
+                ("region", self.region, 5, 1, 1),
+            ],
+        )
         self.related = QLabel()
         self.related.setWordWrap(True)
         self.related.setTextFormat(Qt.TextFormat.RichText)
