@@ -20,6 +20,7 @@ from asn_monitor.services.auth import AuthService
 from asn_monitor.services.settings import OFFICE_NAME, read_setting
 from asn_monitor.store.database import Database
 from asn_monitor.workspace import Workspace
+from ui import crash
 from ui.context import AppContext
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
@@ -91,6 +92,7 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
         settings.setValue("ui/language", args.lang)
     translators = install_translators(app, language)
     apply_style(app)
+    crash.install()
     hasher = PasswordHasher()
 
     try:

@@ -1448,6 +1448,21 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>crash</name>
+    <message>
+        <source>Kesalahan tak terduga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan tak terduga: {error}
+
+Data yang sudah disimpan aman. Rincian dicatat di {path}; kirimkan berkas itu kepada admin bila kesalahan berulang.</source>
+        <translation>An unexpected error occurred: {error}
+
+Work already saved is safe. Details were written to {path}; send that file to the admin if the error happens again.</translation>
+    </message>
+</context>
+<context>
     <name>texts</name>
     <message>
         <source>Tidak dapat dilanjutkan</source>

@@ -56,6 +56,20 @@ def login(demo, hasher):
 
 
 @pytest.fixture(autouse=True)
+def restore_process_state(monkeypatch) -> Iterator[None]:
+    """run() installs an excepthook and a log file; keep them from leaking between tests."""
+    import logging
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    logger = logging.getLogger("asn_monitor")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+@pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch) -> list[tuple[str, str]]:
     """Record message boxes instead of blocking on them; a question answers "Discard"."""
     from PySide6.QtWidgets import QMessageBox
