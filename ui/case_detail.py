@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
 from ui.texts import error_text, format_timestamp, show_error, tr_domain
+from ui.timeline_view import TimelineView
 
 
 class CaseDetail(QWidget):
@@ -85,6 +86,8 @@ class CaseDetail(QWidget):
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.addWidget(self.form)
         summary_layout.addLayout(buttons)
+        self.timeline = TimelineView()
+        summary_layout.addWidget(self.timeline)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -169,6 +172,7 @@ class CaseDetail(QWidget):
                     "Hanya baca: kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah."
                 ).format(status=tr_domain(case.status.label))
             self.form.show_notice(notice, "info")
+        self.timeline.show_steps(service.timeline(case.id))
         self.notes.show_notes(service.notes(case.id))
         self.notes.set_can_add(service.can(Permission.EDIT_CASE))
         self.history.show_entries(service.history(case.id), names)

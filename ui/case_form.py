@@ -329,6 +329,8 @@ class CaseForm(QWidget):
         for w in self._reporter_widgets.values():
             w.setVisible(editable or isinstance(reporter, Reporter))
             w.setReadOnly(not editable)
+            w.style().unpolish(w)  # the style sheet's [readOnly] look is set at polish time
+            w.style().polish(w)
         for label_widget in self.reporter_box.findChildren(QLabel):
             if label_widget is not self.reporter_masked:
                 label_widget.setVisible(editable or isinstance(reporter, Reporter))

@@ -181,6 +181,16 @@ class Note:
 
 
 @dataclass(frozen=True)
+class TimelineStep:
+    """One step of a case's life: when, who, into which status, and the reason given."""
+
+    at: str
+    user_name: str
+    status: Status
+    reason: str
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     at: str
     user_name: str

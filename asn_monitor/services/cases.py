@@ -17,6 +17,7 @@ from asn_monitor.domain.models import (
     Reporter,
     Source,
     Subject,
+    TimelineStep,
     User,
 )
 from asn_monitor.domain.roles import Permission, Role
@@ -243,6 +244,35 @@ class CaseService(Service):
                 continue
             out.append(t)
         return out
+
+    def timeline(self, case_id: str) -> list[TimelineStep]:
+        """The case's path through its life cycle, oldest first, with the reasons given.
+
+        A reason is the note written in the same transaction as the status change.
+        """
+        rows = self.db.query(
+            "SELECT ch.at, ch.op, ch.new_value, coalesce(u.display_name, '?') AS user_name, "
+            "(SELECT n.body FROM changes nc JOIN notes n ON n.id = nc.entity_id "
+            " WHERE nc.tx_id = ch.tx_id AND nc.entity = 'note' AND nc.op = 'insert' "
+            " AND n.kind LIKE 'alasan:%' LIMIT 1) AS reason "
+            "FROM changes ch LEFT JOIN users u ON u.id = ch.user_id "
+            "WHERE ch.entity = 'case' AND ch.entity_id = ? "
+            "AND (ch.op = 'insert' OR ch.field = 'status') ORDER BY ch.id",
+            (case_id,),
+        )
+        steps = []
+        for r in rows:
+            value = json.loads(r["new_value"])
+            status = value.get("status") if r["op"] == "insert" else value
+            steps.append(
+                TimelineStep(
+                    at=r["at"],
+                    user_name=r["user_name"],
+                    status=Status(status),
+                    reason=r["reason"] or "",
+                )
+            )
+        return steps
 
     def history(self, case_id: str) -> list[HistoryEntry]:
         """Every recorded change to the case and what hangs off it, oldest first."""

@@ -619,6 +619,13 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Linimasa</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
     <name>UserEditDialog</name>
     <message>
         <source>Akun baru</source>

@@ -181,3 +181,24 @@ def test_case_numbers_never_repeat_even_if_the_counter_is_lost(env: Env) -> None
     second = cases.create(case_fields())
     assert first.number == "NTB-2024-0001"
     assert second.number == "NTB-2024-0002"
+
+
+def test_timeline_lists_each_step_with_its_reason(env: Env) -> None:
+    from asn_monitor.domain.lifecycle import Status
+
+    monitor = CaseService(env.db, env.monitor)
+    case = monitor.create(case_fields(), subject=subject_fields())
+    case = monitor.transition(case.id, case.version, "claim")
+    monitor.add_note(case.id, "Catatan biasa, bukan alasan.")
+    case = monitor.transition(case.id, case.version, "submit")
+    supervisor = CaseService(env.db, env.supervisor)
+    supervisor.transition(case.id, case.version, "return", "Tanggal unggahan belum terlihat.")
+    steps = monitor.timeline(case.id)
+    assert [s.status for s in steps] == [
+        Status.MASUK,
+        Status.DIVERIFIKASI,
+        Status.DINILAI,
+        Status.DIKEMBALIKAN,
+    ]
+    assert [s.reason for s in steps] == ["", "", "", "Tanggal unggahan belum terlihat."]
+    assert steps[-1].user_name == "Baiq Supervisor"
