@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
@@ -37,8 +37,6 @@ class OptionalDateEdit(QDateEdit):
 
 class Banner(QLabel):
     """A coloured message strip for errors and notices inside a form."""
-
-    closed = Signal()
 
     STYLES: ClassVar[dict[str, str]] = {
         "error": "background:#fdecea; color:#8a1c12; border:1px solid #f5c2bd;",

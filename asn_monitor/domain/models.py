@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 from asn_monitor.domain.lifecycle import Status
@@ -150,7 +150,6 @@ class Case:
     version: int
     portal: str = ""
     has_reporter: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
