@@ -20,7 +20,7 @@ from asn_monitor.services.auth import AuthService
 from asn_monitor.services.settings import OFFICE_NAME, read_setting
 from asn_monitor.store.database import Database
 from asn_monitor.workspace import Workspace
-from ui import crash
+from ui import crash, icons
 from ui.context import AppContext
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
@@ -92,6 +92,7 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
         settings.setValue("ui/language", args.lang)
     translators = install_translators(app, language)
     apply_style(app)
+    app.setWindowIcon(icons.icon("app"))
     crash.install()
     hasher = PasswordHasher()
 

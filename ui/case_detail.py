@@ -56,8 +56,12 @@ class CaseDetail(QWidget):
         self.status = QLabel()
         self.holder = QLabel()
         self.holder.setStyleSheet("color:#555;")
-        self.steps = QHBoxLayout()
+        steps_row = QWidget()
+        self.steps = QHBoxLayout(steps_row)
+        self.steps.setContentsMargins(0, 0, 0, 0)
         self.steps.setSpacing(6)
+        # Same height with or without buttons, so the tabs do not jump between cases.
+        steps_row.setMinimumHeight(QPushButton("X").sizeHint().height())
         header = QVBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.number)
@@ -67,7 +71,7 @@ class CaseDetail(QWidget):
         header.addWidget(self.holder)
         # The next steps get a row of their own so their labels are never cut.
         self.steps.addStretch(1)
-        header.addLayout(self.steps)
+        header.addWidget(steps_row)
 
         self.form = CaseForm(reference, elections)
         self.form.dirty_changed.connect(self._on_dirty)
@@ -190,6 +194,7 @@ class CaseDetail(QWidget):
             item = self.steps.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop
                 widget.deleteLater()
         for position, step in enumerate(self.available_transitions()):
             button = QPushButton(tr_domain(step.label))

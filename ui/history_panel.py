@@ -41,7 +41,7 @@ class HistoryModel(QAbstractTableModel):
             self.tr("Oleh"),
             self.tr("Data"),
             self.tr("Kolom"),
-            self.tr("Sebelumnya"),
+            self.tr("Semula"),
             self.tr("Menjadi"),
         ]
         self._entities = {
@@ -124,13 +124,18 @@ class HistoryPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        # Who/when/what fit their text; the old and new values share what is left, so
+        # both stay in sight on a narrow screen (full text in the tooltip).
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 150)  # names with titles are long; the tooltip has them whole
+        for column in (4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
 
     def show_entries(self, entries: list[HistoryEntry], user_names: dict[str, str]) -> None:
         self.model.set_entries(entries, user_names)
-        self.view.resizeColumnsToContents()
-        for column in (4, 5):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))

@@ -6,6 +6,7 @@ import qtawesome as qta
 from PySide6.QtGui import QIcon
 
 _NAMES = {
+    "app": "fa5s.user-shield",
     "new": "fa5s.plus-circle",
     "save": "fa5s.save",
     "refresh": "fa5s.sync-alt",

@@ -343,7 +343,7 @@
         <translation>Field</translation>
     </message>
     <message>
-        <source>Sebelumnya</source>
+        <source>Semula</source>
         <translation>Before</translation>
     </message>
     <message>
