@@ -50,7 +50,7 @@ class CaseTableModel(QAbstractTableModel):
                 "subject",
                 lambda r: r["subject_name"] or self.tr("(belum diidentifikasi)"),
             ),
-            (self.tr("NIP"), "subject", lambda r: r["subject_nip"] or ""),
+            (self.tr("NIP"), "nip", lambda r: r["subject_nip"] or ""),
             (self.tr("Instansi"), "agency", lambda r: r["agency"] or ""),
             (
                 self.tr("Platform"),

@@ -19,6 +19,11 @@ _NAMES = {
     "about": "fa5s.info-circle",
     "mine": "fa5s.user-check",
     "language": "fa5s.language",
+    "undo": "fa5s.undo",
+    "redo": "fa5s.redo",
+    "cut": "fa5s.cut",
+    "copy": "fa5s.copy",
+    "paste": "fa5s.paste",
 }
 
 

@@ -23,6 +23,7 @@ from ui import icons
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
 from ui.context import AppContext
+from ui.edit_actions import EditActions
 from ui.new_case_dialog import NewCaseDialog
 from ui.texts import show_error, tr_domain
 from ui.users_dialog import PasswordDialog, UsersDialog
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
+        self.edit_actions = EditActions(self)
+        self.edit_actions.fill(bar.addMenu(self.tr("&Sunting")))
         self.case_menu = bar.addMenu(self.tr("&Kasus"))
         self.case_menu.aboutToShow.connect(self._fill_case_menu)
         view_menu = bar.addMenu(self.tr("&Tampilan"))
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
         language.addAction(self.language_en)
-        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Alat utama"))

@@ -55,6 +55,7 @@ SORT_KEYS = {
     "number": "c.number",
     "status": "c.status",
     "subject": "s.name COLLATE NOCASE",
+    "nip": "s.nip",
     "agency": "s.agency COLLATE NOCASE",
     "platform": "c.platform",
     "received": "c.received_date",

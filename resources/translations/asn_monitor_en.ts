@@ -477,6 +477,10 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Sunting</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
         <source>&amp;Kasus</source>
         <translation>&amp;Case</translation>
     </message>
@@ -493,7 +497,7 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Ban&amp;tuan</source>
+        <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -1467,6 +1471,33 @@ Data yang sudah disimpan aman. Rincian dicatat di {path}; kirimkan berkas itu ke
         <translation>An unexpected error occurred: {error}
 
 Work already saved is safe. Details were written to {path}; send that file to the admin if the error happens again.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Po&amp;tong</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Salin</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>T&amp;empel</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Pilih s&amp;emua</source>
+        <translation>Select &amp;all</translation>
     </message>
 </context>
 <context>

@@ -296,3 +296,21 @@ def test_column_choice_is_remembered_per_user(qtbot, login):
     assert header.isSectionHidden(3) and not header.isSectionHidden(9)
     other = _window(qtbot, login("agus"))
     assert not other.list_panel.view.horizontalHeader().isSectionHidden(3)
+
+
+def test_edit_menu_undoes_typing_in_the_focused_field(qtbot, login):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    case = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))[0]
+    window.list_panel.select_case(case["id"])
+    field = window.detail.form.account_handle
+    before = field.text()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    qtbot.keyClicks(field, "_tambahan")
+    assert field.text() == before + "_tambahan"
+    assert window.save_action.isEnabled()
+    window.edit_actions.actions["undo"].trigger()
+    assert field.text() == before
+    window.edit_actions.actions["redo"].trigger()
+    assert field.text() == before + "_tambahan"
