@@ -244,7 +244,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python main.py",
         description="ASN Monitor: perintah administrasi (tanpa argumen: membuka aplikasi).",
     )
-    parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language")
+    # Its own dest: a sub-command's --lang default would otherwise overwrite this one.
+    parser.add_argument(
+        "--lang", dest="global_lang", choices=("id", "en"), help="bahasa pesan / message language"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser, acting: bool = False) -> None:
@@ -290,7 +293,7 @@ def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     args = build_parser().parse_args(argv)
-    language = args.lang or os.environ.get("ASN_MONITOR_LANG", "id")
+    language = args.lang or args.global_lang or os.environ.get("ASN_MONITOR_LANG", "id")
     cli = Cli(Translator(language), out or sys.stdout, err or sys.stderr)
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "init": cli.cmd_init,

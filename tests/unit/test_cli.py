@@ -275,3 +275,11 @@ def test_user_changes_own_password_typed_at_the_prompt(workspace: Path) -> None:
         new_password="xxxxxxxx1",
     )
     assert relogin.returncode == 3, relogin.stderr  # logged in fine; a monitor may not add
+
+
+def test_language_can_be_given_before_or_after_the_command(tmp_path: Path) -> None:
+    missing = str(tmp_path / "none")
+    before = run("--lang", "en", "check", "--workspace", missing)
+    after = run("check", "--workspace", missing, "--lang", "en")
+    assert "There is no workspace" in before.stderr
+    assert before.stderr == after.stderr
