@@ -262,6 +262,8 @@ def create_demo(
         users.add_user(admin["username"], admin["display_name"], Role.ADMIN, pw)
         result.accounts.append((admin["username"], Role.ADMIN.value, pw))
         result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
+        # Send it all to the (local) hub so that every case has its office number.
+        Workspace(directory).sync_once(database, clock)
     finally:
         database.clock = utc_now
         database.close()

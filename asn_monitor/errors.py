@@ -154,3 +154,40 @@ class DatabaseLocked(StoreError):
 
 class WorkspaceError(StoreError):
     default_template = QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja {path} tidak dapat dibuka.")
+
+
+class SyncError(StoreError):
+    """Something between this PC and the shared folder."""
+
+    exit_code = 11
+
+
+class HubUnavailable(SyncError):
+    """The share cannot be reached now; work goes on offline and sync retries."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "asn_monitor",
+        "Folder bersama {path} tidak dapat dijangkau ({detail}). Pekerjaan tetap tersimpan di "
+        "komputer ini dan dikirim saat folder kembali.",
+    )
+
+
+class HubRefused(SyncError):
+    """The hub is in a state we must not write to (WAL, damaged, unknown log)."""
+
+    exit_code = 12
+    default_template = QT_TRANSLATE_NOOP(
+        "asn_monitor",
+        "Berkas hub {path} memakai mode jurnal {mode}; mode WAL tidak aman di folder jaringan. "
+        "Sinkronisasi dihentikan; minta admin memeriksa berkas itu.",
+    )
+
+
+class Offline(SyncError):
+    """A step that needs the hub now (a claim) while the share is gone."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "asn_monitor",
+        "Folder bersama tidak terjangkau sejak {since}. Kasus baru tidak dapat diambil saat "
+        "luring; kasus yang sudah Anda pegang tetap dapat dikerjakan.",
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from asn_monitor.domain import lifecycle
 from asn_monitor.domain.lifecycle import Status, Transition
@@ -31,7 +31,13 @@ from asn_monitor.domain.validation import (
     validate_reporter,
     validate_subject,
 )
-from asn_monitor.errors import NotFound, PermissionDenied, ValidationError
+from asn_monitor.errors import (
+    NotFound,
+    PermissionDenied,
+    SyncError,
+    TransitionRefused,
+    ValidationError,
+)
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
 from asn_monitor.services.settings import SettingsService
@@ -113,9 +119,21 @@ def _stored_case_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+class WriteThrough(Protocol):
+    """The sync engine as a claim sees it: the hub must confirm before the claim counts."""
+
+    def require_online(self) -> None: ...
+
+    def push_now(self) -> None: ...
+
+
 class CaseService(Service):
-    def __init__(self, database: Database, actor: User) -> None:
+    def __init__(
+        self, database: Database, actor: User, hub_link: WriteThrough | None = None
+    ) -> None:
         super().__init__(database, actor)
+        # None only where no hub is involved (tests of the rules themselves).
+        self.hub_link = hub_link
         self.settings = SettingsService(database, actor)
         self.subjects = SubjectService(database, actor)
 
@@ -351,7 +369,7 @@ class CaseService(Service):
                 {
                     "id": new_id(),
                     "number": number,
-                    "number_final": 1,
+                    "number_final": 0,
                     "status": Status.MASUK.value,
                     **_stored_case_fields(values),
                     "subject_id": subject_id,
@@ -430,6 +448,9 @@ class CaseService(Service):
         """Move the case one step through its life cycle, if the rules allow it."""
         self.require(Permission.READ_CASES)
         step = lifecycle.transition_named(name)
+        if step.claims and self.hub_link is not None:
+            # Claims are exclusive office-wide: refuse at once when the hub is out of reach.
+            self.hub_link.require_online()
         with self.db.transaction(self.actor.id) as tx:
             case = self.get(case_id)
             lifecycle.check_transition(
@@ -462,7 +483,35 @@ class CaseService(Service):
                         "author_id": self.actor.id,
                     },
                 )
+        if self.hub_link is not None and (step.claims or step.releases):
+            self._write_through(case_id, step)
         return self.get(case_id)
+
+    def _write_through(self, case_id: str, step: Transition) -> None:
+        """Send the claim (or release) to the hub now; a claim that lost the race is
+        undone by the sync and reported."""
+        assert self.hub_link is not None
+        try:
+            self.hub_link.push_now()
+        except SyncError:
+            if not step.claims:
+                return  # a release may wait for the next round
+            raise
+        if step.claims:
+            case = self.get(case_id)
+            if case.assignee_id != self.actor.id:
+                holder = self.db.scalar(
+                    "SELECT display_name FROM users WHERE id = ?", (case.assignee_id,)
+                )
+                raise TransitionRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Kasus {number} sudah diambil {holder} lebih dulu; kasus tidak "
+                        "berpindah kepada Anda.",
+                    ),
+                    number=case.number,
+                    holder=holder or "?",
+                )
 
     def add_note(self, case_id: str, body: str) -> Note:
         self.require(Permission.READ_CASES)
@@ -577,17 +626,11 @@ class CaseService(Service):
             )
 
     def _new_number(self, year: str) -> str:
-        # Single-PC workspaces number cases themselves; with a shared hub the hub will.
+        """A provisional number, unique to this replica, until the hub gives the final one.
+
+        ``S`` and the replica's id keep it apart from every other PC's and from the
+        office-wide ``PREFIX-YEAR-NNNN`` sequence.
+        """
         prefix = self.settings.region_prefix()
-        stem = f"{prefix}-{year}-"
-        # The counter is local bookkeeping; never let it fall behind the numbers in use.
-        used = self.db.scalar(
-            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases "
-            "WHERE number LIKE ? ESCAPE '\\'",
-            (len(stem) + 1, _escape_like(stem) + "%"),
-        )
-        counter = f"case:{prefix}:{year}"
-        value = self.db.next_counter(counter)
-        if used is not None and value <= int(used):
-            value = self.db.set_counter(counter, int(used) + 1)
-        return f"{stem}{value:04d}"
+        value = self.db.next_counter("case:provisional")
+        return f"{prefix}-{year}-S{self.db.origin[:6].upper()}-{value:04d}"

@@ -10,15 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from asn_monitor.errors import NotFound, VersionConflict
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 
-if TYPE_CHECKING:
-    from asn_monitor.store.database import Database
+
+class WriterHost(Protocol):
+    """What the writer needs from its store: the replica's Database or a hub session."""
+
+    conn: sqlite3.Connection
+    origin: str
+
+    def now(self) -> str: ...
+
 
 GENESIS = "0" * 64
 
@@ -39,6 +47,7 @@ ENTITIES: dict[str, EntitySpec] = {
     "case": EntitySpec("cases"),
     "evidence": EntitySpec("evidence"),
     "note": EntitySpec("notes"),
+    "conflict": EntitySpec("conflicts"),
 }
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
 
@@ -69,7 +78,9 @@ def entry_hash(entry: dict[str, Any]) -> str:
 class ChangeWriter:
     """Writes inside the transaction opened by :meth:`Database.transaction`."""
 
-    def __init__(self, database: Database, user_id: str | None) -> None:
+    def __init__(
+        self, database: WriterHost, user_id: str | None, base_hwm: int | None = None
+    ) -> None:
         self._database = database
         self._conn = database.conn
         self.user_id = user_id
@@ -77,6 +88,13 @@ class ChangeWriter:
         self.at = database.now()
         self._seq: int | None = None
         self._prev_hash: str | None = None
+        # The hub position this edit was made on top of: what the hub compares with to
+        # tell a concurrent edit from a later one.
+        self.base_hwm = base_hwm if base_hwm is not None else self._read_hwm()
+
+    def _read_hwm(self) -> int:
+        row = self._conn.execute("SELECT value FROM replica_meta WHERE key = 'hwm'").fetchone()
+        return int(row[0]) if row else 0
 
     # -- public operations ---------------------------------------------------------
 
@@ -194,6 +212,7 @@ class ChangeWriter:
             "prev_hash": prev,
         }
         entry["hash"] = entry_hash(entry)
+        entry["base_hwm"] = self.base_hwm
         self._conn.execute(
             f"INSERT INTO changes ({', '.join(entry)}) VALUES ({', '.join('?' for _ in entry)})",
             tuple(entry.values()),

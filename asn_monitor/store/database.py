@@ -120,6 +120,8 @@ class Database:
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         self._writer: ChangeWriter | None = None
+        # Called after each committed write (the sync engine is woken this way).
+        self.on_commit: list[Callable[[], None]] = []
 
     def _connect(self, busy_timeout_ms: int) -> sqlite3.Connection:
         try:
@@ -255,6 +257,8 @@ class Database:
         finally:
             self._depth = 0
             self._writer = None
+        for callback in list(self.on_commit):
+            callback()
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:

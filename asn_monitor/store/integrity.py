@@ -26,6 +26,10 @@ from asn_monitor.store.database import Database
 
 _MAX_REPORTED = 20
 _STEPS = {(t.source.value, t.target.value): t for t in TRANSITIONS}
+# Steps the hub itself takes (an expired claim returns the case to the pool).
+_SYSTEM_STEPS = {(t.source.value, t.target.value) for t in TRANSITIONS if t.releases}
+# Bookkeeping that the hub and each replica keep on their own clock: not compared.
+_UNCOMPARED = frozenset({"version", "updated_at"})
 
 
 @dataclass
@@ -47,12 +51,16 @@ class CheckReport:
 
 
 def check_database(database: Database) -> CheckReport:
+    return check_connection(database.conn)
+
+
+def check_connection(conn: sqlite3.Connection) -> CheckReport:
+    """Check a replica or the hub through an open connection (not in a transaction)."""
     report = CheckReport()
-    conn = database.conn
     try:
         conn.execute("BEGIN")  # one snapshot for every query below
         try:
-            _check(database, report)
+            _check(conn, report)
         finally:
             conn.execute("ROLLBACK")
     except sqlite3.DatabaseError as exc:
@@ -68,8 +76,7 @@ def check_database(database: Database) -> CheckReport:
     return report
 
 
-def _check(database: Database, report: CheckReport) -> None:
-    conn = database.conn
+def _check(conn: sqlite3.Connection, report: CheckReport) -> None:
     for (message,) in conn.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
             report.add(QT_TRANSLATE_NOOP("asn_monitor", "SQLite integrity_check: {m}"), m=message)
@@ -129,11 +136,25 @@ def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str
     """Rebuild every synced table from the log, in the order changes were applied,
     checking each status change against the life cycle as it goes."""
     state: dict[str, dict[str, dict[str, Any]]] = {entity: {} for entity in ENTITIES}
+    row = conn.execute("SELECT value FROM replica_meta WHERE key = 'hub_origin'").fetchone()
+    hub_origin = row[0] if row else None
+    # The order the hub applied them in; records still in this replica's outbox last.
     cursor = conn.execute(
-        "SELECT entity, entity_id, op, field, old_value, new_value, base_version, at, user_id "
-        "FROM changes ORDER BY id"
+        "SELECT entity, entity_id, op, field, old_value, new_value, base_version, at, user_id, "
+        "origin FROM changes WHERE outcome = 'applied' ORDER BY hub_id IS NULL, hub_id, id"
     )
-    for entity, entity_id, op, name, old_value, new_value, base_version, at, user_id in cursor:
+    for (
+        entity,
+        entity_id,
+        op,
+        name,
+        old_value,
+        new_value,
+        base_version,
+        at,
+        user_id,
+        origin,
+    ) in cursor:
         rows = state.setdefault(entity, {})
         if op == "insert":
             rows[entity_id] = json.loads(new_value)
@@ -151,7 +172,12 @@ def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str
             rows.pop(entity_id, None)
         elif entity_id in rows:
             row = rows[entity_id]
-            if entity == "case" and name == "status":
+            system = user_id is None and origin == hub_origin
+            if (
+                entity == "case"
+                and name == "status"
+                and not (system and (json.loads(old_value), json.loads(new_value)) in _SYSTEM_STEPS)
+            ):
                 _check_step(
                     row,
                     json.loads(old_value),
@@ -225,7 +251,7 @@ def _compare_tables(
                 )
                 continue
             for name in names:
-                if name in BOOKKEEPING - {"version"} and name not in expected:
+                if name in _UNCOMPARED or (name in BOOKKEEPING and name not in expected):
                     continue
                 if expected.get(name) != row[name]:
                     report.add(

@@ -188,7 +188,65 @@ def _v2(conn: sqlite3.Connection) -> None:
     run_script(conn, "CREATE UNIQUE INDEX cases_number ON cases (number);")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
+_V3 = """
+-- Sync bookkeeping on the change log, outside the hash chain (it is not what happened but
+-- where the record has travelled): ``hub_id`` is the record's position in the hub's log
+-- (NULL while it waits in this replica's outbox), ``outcome`` what the hub made of it, and
+-- ``base_hwm`` the hub position this replica had seen when the edit was made.
+ALTER TABLE changes ADD COLUMN hub_id INTEGER;
+ALTER TABLE changes ADD COLUMN outcome TEXT NOT NULL DEFAULT 'applied'
+    CHECK (outcome IN ('applied', 'conflict', 'rejected'));
+ALTER TABLE changes ADD COLUMN base_hwm INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX changes_hub ON changes (hub_id);
+CREATE INDEX changes_field ON changes (entity_id, field, id);
+
+-- A concurrent edit the hub could not merge: the same field changed by two people, or a
+-- workflow step refused because someone else moved the case first. Synced like any record.
+CREATE TABLE conflicts (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('value', 'step', 'rejected')),
+    entity      TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    case_id     TEXT,
+    kept_value  TEXT,
+    kept_by     TEXT,
+    kept_at     TEXT,
+    lost_value  TEXT,
+    lost_by     TEXT,
+    lost_at     TEXT,
+    lost_origin TEXT NOT NULL,
+    lost_seq    INTEGER NOT NULL,
+    detail      TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    resolution  TEXT,
+    resolved_by TEXT,
+    resolved_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX conflicts_open ON conflicts (status, case_id);
+
+-- Hub only: who works which case, until when. ``token`` is the hub position of the change
+-- that gave the case to its holder (a fencing token: it only grows).
+CREATE TABLE claims (
+    case_id    TEXT PRIMARY KEY,
+    holder_id  TEXT NOT NULL,
+    origin     TEXT NOT NULL,
+    token      INTEGER NOT NULL,
+    claimed_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Sync: hub positions on the change log, conflict records, claims."""
+    run_script(conn, _V3)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from asn_monitor.domain.models import User
+from asn_monitor.domain.models import Case, User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
+from asn_monitor.services.cases import CaseService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
 from asn_monitor.workspace import Workspace
@@ -41,6 +42,15 @@ class Env:
     supervisor: User
     monitor: User
     monitor2: User
+
+    def sync(self) -> None:
+        """One sync round with the workspace's (local) hub."""
+        self.workspace.sync_once(self.db, self.clock)
+
+    def numbered(self, case: Case) -> Case:
+        """The case after the hub has given it its office number."""
+        self.sync()
+        return CaseService(self.db, self.supervisor).get(case.id)
 
     def add_user(self, username: str, role: Role, display_name: str | None = None) -> User:
         users = UserService(self.db, self.supervisor, self.hasher)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from asn_monitor.services.cases import CaseService
 from tests.unit.conftest import Env
 from tests.unit.factories import case_fields, subject_fields
@@ -176,9 +178,13 @@ def test_login_while_another_process_holds_the_write_lock(env: Env) -> None:
 
 def test_case_numbers_never_repeat_even_if_the_counter_is_lost(env: Env) -> None:
     cases = CaseService(env.db, env.monitor)
-    first = cases.create(case_fields())
+    first = env.numbered(cases.create(case_fields()))
     env.db.conn.execute("DELETE FROM counters")
-    second = cases.create(case_fields())
+    hub = sqlite3.connect(env.workspace.shared_dir(env.db) / "hub.db")
+    hub.execute("DELETE FROM counters")
+    hub.commit()
+    hub.close()
+    second = env.numbered(cases.create(case_fields()))
     assert first.number == "NTB-2024-0001"
     assert second.number == "NTB-2024-0002"
 

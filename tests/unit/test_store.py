@@ -242,6 +242,17 @@ def test_v1_store_with_data_migrates_to_unique_case_numbers(tmp_path: Path, hash
     db.close()
     conn = sqlite3.connect(folder / "local.db", isolation_level=None)
     conn.execute("DROP INDEX cases_number")
+    # Undo step 3 as well, so the file is what a version-1 release left behind.
+    for statement in (
+        "DROP INDEX changes_hub",
+        "DROP INDEX changes_field",
+        "DROP TABLE conflicts",
+        "DROP TABLE claims",
+        "ALTER TABLE changes DROP COLUMN hub_id",
+        "ALTER TABLE changes DROP COLUMN outcome",
+        "ALTER TABLE changes DROP COLUMN base_hwm",
+    ):
+        conn.execute(statement)
     conn.execute("PRAGMA user_version = 1")
     conn.close()
     db = Database(folder / "local.db")

@@ -1,0 +1,740 @@
+"""The hub: one SQLite file in the office's shared folder, touched only by sync code.
+
+Rules from SQLite's own advice on network files (DESIGN.md, "Storage and sync"): rollback
+journal (a hub that reports ``wal`` is refused), ``synchronous=FULL``, a connection per
+batch, every write a short ``BEGIN IMMEDIATE`` with no other I/O inside, and the file is
+never created by a plain open (a share remounted empty must not grow a fresh, empty hub).
+
+The hub keeps the same tables as a replica. Its ``changes`` table is the office-wide log:
+every record any replica pushed, exactly once (``UNIQUE(origin, seq)``), each with the
+outcome the hub gave it; ``id`` is the position replicas pull by.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from asn_monitor.domain.lifecycle import Status
+from asn_monitor.errors import DatabaseCorrupt, DatabaseTooNew, HubRefused, HubUnavailable
+from asn_monitor.i18n import QT_TRANSLATE_NOOP
+from asn_monitor.store import schema
+from asn_monitor.store.changelog import ENTITIES, GENESIS, ChangeWriter, encode, entry_hash
+from asn_monitor.store.database import iso, new_id, utc_now
+
+HUB_FILE = "hub.db"
+EVIDENCE_DIR = "evidence"
+BACKUP_DIR = "backups"
+DEFAULT_LEASE_SECONDS = 4 * 3600
+# Fields that move a case through its life cycle: a change to them is all-or-nothing.
+WORKFLOW_FIELDS = frozenset({"status", "assignee_id", "submitted_by"})
+# Statuses in which a monitor works the case under a lease.
+LEASED = frozenset({Status.DIVERIFIKASI.value, Status.DIKEMBALIKAN.value})
+ENTRY_COLUMNS = (
+    "origin",
+    "seq",
+    "tx_id",
+    "at",
+    "user_id",
+    "entity",
+    "entity_id",
+    "op",
+    "field",
+    "old_value",
+    "new_value",
+    "base_version",
+    "prev_hash",
+    "hash",
+    "base_hwm",
+)
+_HUB_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS hub_position AFTER INSERT ON changes
+WHEN NEW.hub_id IS NULL
+BEGIN
+    UPDATE changes SET hub_id = NEW.id, pushed = 1 WHERE id = NEW.id;
+END;
+"""
+
+Clock = Callable[[], dt.datetime]
+Entry = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PushResult:
+    seq: int
+    hub_id: int
+    outcome: str
+
+
+@dataclass
+class PullBatch:
+    entries: list[Entry]
+    hub_id: str
+    epoch: str
+    hub_origin: str
+    high: int  # the hub's newest position when the batch was read
+
+
+@dataclass
+class HubInfo:
+    hub_id: str
+    epoch: str
+    hub_origin: str
+    lease_seconds: int
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class HubSession:
+    """One connection to the hub for one batch; the host a ChangeWriter writes through."""
+
+    def __init__(self, conn: sqlite3.Connection, origin: str, clock: Clock) -> None:
+        self.conn = conn
+        self.origin = origin
+        self._clock = clock
+
+    def now(self) -> str:
+        return iso(self._clock())
+
+
+def _unavailable(path: Path, exc: BaseException) -> HubUnavailable:
+    detail = getattr(exc, "strerror", None) or str(exc)
+    return HubUnavailable(path=str(path), detail=detail)
+
+
+def is_transient(exc: sqlite3.Error) -> bool:
+    """Errors that mean "the share is not there or busy now", not "the file is bad"."""
+    text = str(exc).lower()
+    return any(
+        word in text
+        for word in ("disk i/o", "unable to open", "locked", "busy", "no such file", "full")
+    )
+
+
+class Hub:
+    def __init__(
+        self,
+        shared_dir: Path | str,
+        *,
+        clock: Clock = utc_now,
+        busy_timeout_ms: int = 15000,
+    ) -> None:
+        self.shared_dir = Path(shared_dir).expanduser()
+        self.path = self.shared_dir / HUB_FILE
+        self.evidence_dir = self.shared_dir / EVIDENCE_DIR
+        self.backup_dir = self.shared_dir / BACKUP_DIR
+        self.clock = clock
+        self.busy_timeout_ms = busy_timeout_ms
+        self._columns: dict[str, frozenset[str]] = {}
+        self._origin: str | None = None
+
+    # -- creating and opening ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, shared_dir: Path | str, *, clock: Clock = utc_now) -> Hub:
+        """Make a new shared folder's hub; refuses a folder that already has one."""
+        hub = cls(shared_dir, clock=clock)
+        if hub.path.exists():
+            raise HubRefused(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Folder {path} sudah berisi hub kantor; gabung ke folder itu alih-alih "
+                    "membuat yang baru.",
+                ),
+                path=str(hub.shared_dir),
+            )
+        try:
+            for folder in (hub.shared_dir, hub.evidence_dir, hub.backup_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+            probe = hub.shared_dir / f".probe-{uuid.uuid4().hex}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as exc:
+            raise HubUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Folder bersama {path} tidak dapat ditulisi ({detail})."
+                ),
+                path=str(hub.shared_dir),
+                detail=exc.strerror or str(exc),
+            ) from exc
+        # Built under a temporary name and renamed: a half-made hub never has the real name.
+        temp = hub.shared_dir / f".{HUB_FILE}.{uuid.uuid4().hex}.tmp"
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            schema.migrate(conn)
+            conn.execute(_HUB_TRIGGER)
+            origin = new_id()
+            meta = {
+                "origin": origin,
+                "hub_origin": origin,
+                "hub_id": new_id(),
+                "epoch": new_id(),
+                "role": "hub",
+                "lease_seconds": str(DEFAULT_LEASE_SECONDS),
+            }
+            conn.executemany(
+                "INSERT INTO replica_meta (key, value) VALUES (?, ?)", list(meta.items())
+            )
+        finally:
+            conn.close()
+        _fsync_file(temp)
+        os.replace(temp, hub.path)
+        _fsync_dir(hub.shared_dir)
+        return hub
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    @contextmanager
+    def session(self, *, migrate: bool = False) -> Iterator[HubSession]:
+        """A connection for one batch, closed afterwards (never kept open on a share)."""
+        if not self.shared_dir.is_dir():
+            raise HubUnavailable(path=str(self.shared_dir), detail="folder tidak ada")
+        if not self.path.is_file():
+            raise HubUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Berkas {path} tidak ada di folder bersama. Jika folder baru dipasang ulang, "
+                    "tunggu; jika berkas hilang, pulihkan dari cadangan.",
+                ),
+                path=str(self.path),
+            )
+        try:
+            conn = sqlite3.connect(
+                self.path.resolve().as_uri() + "?mode=rw",
+                uri=True,
+                isolation_level=None,
+                timeout=self.busy_timeout_ms / 1000,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as exc:
+            raise _unavailable(self.path, exc) from exc
+        try:
+            self._prepare(conn, migrate)
+            yield HubSession(conn, self._origin or "", self.clock)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and is_transient(exc):
+                raise _unavailable(self.path, exc) from exc
+            raise DatabaseCorrupt(path=str(self.path), detail=str(exc)) from exc
+        except OSError as exc:
+            raise _unavailable(self.path, exc) from exc
+        finally:
+            conn.close()
+
+    def _prepare(self, conn: sqlite3.Connection, migrate: bool) -> None:
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode == "wal":
+            raise HubRefused(path=str(self.path), mode=mode)
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        found = schema.current_version(conn)
+        if found > schema.SCHEMA_VERSION:
+            raise DatabaseTooNew(path=str(self.path), found=found, supported=schema.SCHEMA_VERSION)
+        if found < schema.SCHEMA_VERSION:
+            if not migrate:
+                raise HubRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Hub {path} masih versi lama ({found}); perbarui dengan "
+                        "\u201cpython main.py sync\u201d.",
+                    ),
+                    path=str(self.path),
+                    found=found,
+                )
+            schema.migrate(conn)
+            conn.execute(_HUB_TRIGGER)
+        if self._origin is None:
+            row = conn.execute("SELECT value FROM replica_meta WHERE key = 'origin'").fetchone()
+            if row is None:
+                raise HubRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor", "{path} bukan hub ASN Monitor (tanpa identitas hub)."
+                    ),
+                    path=str(self.path),
+                )
+            self._origin = str(row[0])
+
+    def info(self) -> HubInfo:
+        with self.session() as s:
+            return _read_info(s.conn)
+
+    def quick_check(self) -> str:
+        """``PRAGMA quick_check`` result: "ok" or the first problem found."""
+        with self.session() as s:
+            rows = s.conn.execute("PRAGMA quick_check").fetchall()
+        return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+
+    # -- push ----------------------------------------------------------------------------
+
+    def push(
+        self, origin: str, txs: Sequence[Sequence[Entry]], *, lease_seconds: int | None = None
+    ) -> list[PushResult]:
+        """Apply one batch of a replica's transactions; idempotent by (origin, seq)."""
+        with self.session(migrate=True) as s:
+            conn = s.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                results = self._push_locked(s, origin, txs, lease_seconds)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return results
+
+    def _push_locked(
+        self,
+        s: HubSession,
+        origin: str,
+        txs: Sequence[Sequence[Entry]],
+        lease_seconds: int | None,
+    ) -> list[PushResult]:
+        conn = s.conn
+        head = conn.execute(
+            "SELECT seq, hash FROM changes WHERE origin = ? ORDER BY seq DESC LIMIT 1", (origin,)
+        ).fetchone()
+        last_seq, last_hash = (int(head[0]), str(head[1])) if head else (0, GENESIS)
+        lease = lease_seconds or int(_meta(conn, "lease_seconds") or DEFAULT_LEASE_SECONDS)
+        results: list[PushResult] = []
+        for tx in txs:
+            if not tx:
+                continue
+            if int(tx[-1]["seq"]) <= last_seq:
+                results.extend(self._already_there(conn, origin, tx))
+                continue
+            self._check_link(origin, tx, last_seq, last_hash)
+            results.extend(self._apply_tx(s, tx, lease))
+            last_seq, last_hash = int(tx[-1]["seq"]), str(tx[-1]["hash"])
+        return results
+
+    def _check_link(self, origin: str, tx: Sequence[Entry], last_seq: int, last_hash: str) -> None:
+        expected_seq, prev = last_seq + 1, last_hash
+        for entry in tx:
+            if (
+                entry["origin"] != origin
+                or int(entry["seq"]) != expected_seq
+                or entry["prev_hash"] != prev
+                or entry_hash(entry) != entry["hash"]
+            ):
+                raise HubRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Catatan perubahan dari komputer {origin} tidak bersambung dengan hub "
+                        "(nomor {seq}; hub punya sampai {last}). Sinkronisasi komputer ini "
+                        "dihentikan agar tidak ada yang tertimpa; jalankan \u201cpython main.py "
+                        "check\u201d.",
+                    ),
+                    origin=origin[:8],
+                    seq=entry["seq"],
+                    last=last_seq,
+                )
+            expected_seq, prev = expected_seq + 1, entry["hash"]
+
+    def _already_there(
+        self, conn: sqlite3.Connection, origin: str, tx: Sequence[Entry]
+    ) -> list[PushResult]:
+        results = []
+        for entry in tx:
+            row = conn.execute(
+                "SELECT id, outcome, hash FROM changes WHERE origin = ? AND seq = ?",
+                (origin, entry["seq"]),
+            ).fetchone()
+            if row is None or row[2] != entry["hash"]:
+                raise HubRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Hub menyimpan catatan lain untuk komputer {origin} nomor {seq}: salinan "
+                        "lokal ini berbeda dari yang pernah dikirim (dipulihkan dari cadangan "
+                        "lama?). Sinkronisasi dihentikan; hubungi admin.",
+                    ),
+                    origin=origin[:8],
+                    seq=entry["seq"],
+                )
+            results.append(PushResult(int(entry["seq"]), int(row[0]), str(row[1])))
+        return results
+
+    def _apply_tx(self, s: HubSession, tx: Sequence[Entry], lease: int) -> list[PushResult]:
+        conn = s.conn
+        verdicts = [self._concurrent_change(conn, entry) for entry in tx]
+        refusal = self._workflow_refusal(conn, tx, verdicts)
+        conn.execute("SAVEPOINT push_tx")
+        try:
+            results = []
+            for entry, against in zip(tx, verdicts, strict=True):
+                if refusal is not None:
+                    outcome = "rejected"
+                elif against is not None:
+                    outcome = "conflict"
+                else:
+                    outcome = "applied"
+                hub_id = _insert_entry(conn, entry, outcome)
+                if outcome == "applied":
+                    self._apply_entry(conn, entry)
+                results.append(PushResult(int(entry["seq"]), hub_id, outcome))
+            conn.execute("RELEASE push_tx")
+        except sqlite3.IntegrityError as exc:
+            # A rule of the data (a taken user name, a record that no longer exists) refuses
+            # the whole operation; it is kept as rejected, never half-applied.
+            conn.execute("ROLLBACK TO push_tx")
+            conn.execute("RELEASE push_tx")
+            results = [
+                PushResult(int(e["seq"]), _insert_entry(conn, e, "rejected"), "rejected")
+                for e in tx
+            ]
+            self._record_conflict(s, tx[0], None, "rejected", detail=str(exc))
+            return results
+        if refusal is not None:
+            entry, against, reason = refusal
+            self._record_conflict(s, entry, against, "step", detail=reason)
+            return results
+        for entry, against in zip(tx, verdicts, strict=True):
+            if against is not None:
+                kind = "value" if against.get("op") == "update" else "rejected"
+                detail = "" if kind == "value" else "deleted"
+                self._record_conflict(s, entry, against, kind, detail=detail)
+        self._after_apply(s, tx, results, lease)
+        return results
+
+    def _concurrent_change(self, conn: sqlite3.Connection, entry: Entry) -> Entry | None:
+        """The newest applied change by another replica that the editor had not seen,
+        to the same field (or, for a delete, to any field), or None."""
+        if entry["op"] == "insert":
+            return None
+        spec = ENTITIES.get(entry["entity"])
+        if spec is None:
+            raise HubRefused(
+                QT_TRANSLATE_NOOP("asn_monitor", "Jenis data tidak dikenal: {entity}."),
+                entity=entry["entity"],
+            )
+        exists = conn.execute(f"SELECT 1 FROM {spec.table} WHERE id = ?", (entry["entity_id"],))
+        if exists.fetchone() is None:
+            # Deleted meanwhile: the edit has nothing to land on.
+            return {"op": "delete", "user_id": None, "at": None, "new_value": None}
+        sql = (
+            "SELECT id, origin, user_id, at, op, field, new_value FROM changes "
+            "WHERE entity_id = ? AND id > ? AND origin != ? AND outcome = 'applied'"
+        )
+        params: tuple[Any, ...] = (entry["entity_id"], entry["base_hwm"], entry["origin"])
+        if entry["op"] == "update":
+            sql += " AND field = ?"
+            params += (entry["field"],)
+        cursor = conn.execute(sql + " ORDER BY id DESC LIMIT 1", params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        against = dict(zip([c[0] for c in cursor.description], row, strict=True))
+        if entry["op"] == "update" and against["new_value"] == entry["new_value"]:
+            return None  # both set the same value: nothing to choose between
+        return against
+
+    def _workflow_refusal(
+        self, conn: sqlite3.Connection, tx: Sequence[Entry], verdicts: Sequence[Entry | None]
+    ) -> tuple[Entry, Entry | None, str] | None:
+        """A life-cycle step on a case that someone else moved first is refused whole."""
+        for entry, against in zip(tx, verdicts, strict=True):
+            if entry["entity"] != "case" or entry["field"] not in WORKFLOW_FIELDS:
+                continue
+            if against is not None:
+                return entry, against, "moved"
+            claim = conn.execute(
+                "SELECT holder_id, token FROM claims WHERE case_id = ?", (entry["entity_id"],)
+            ).fetchone()
+            # Fencing: the case was given to someone else after this edit was made.
+            if claim and int(claim[1]) > int(entry["base_hwm"]) and claim[0] != entry["user_id"]:
+                return entry, {"user_id": claim[0], "at": None}, "fenced"
+        return None
+
+    def _apply_entry(self, conn: sqlite3.Connection, entry: Entry) -> None:
+        table = ENTITIES[entry["entity"]].table
+        if entry["op"] == "insert":
+            row = json.loads(entry["new_value"])
+            self._check_columns(conn, table, row)
+            conn.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                tuple(row.values()),
+            )
+        elif entry["op"] == "delete":
+            conn.execute(f"DELETE FROM {table} WHERE id = ?", (entry["entity_id"],))
+        else:
+            self._check_columns(conn, table, {entry["field"]: None})
+            conn.execute(
+                f"UPDATE {table} SET {entry['field']} = ?, version = version + 1, "
+                "updated_at = ? WHERE id = ?",
+                (json.loads(entry["new_value"]), entry["at"], entry["entity_id"]),
+            )
+
+    def _check_columns(self, conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+        # Column names reach SQL text: only names the table really has may pass.
+        if table not in self._columns:
+            names = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            self._columns[table] = frozenset(names)
+        unknown = set(row) - self._columns[table]
+        if unknown:
+            raise HubRefused(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dikenal di {table}: {fields}."),
+                table=table,
+                fields=", ".join(sorted(unknown)),
+            )
+
+    def _record_conflict(
+        self, s: HubSession, entry: Entry, against: Entry | None, kind: str, detail: str
+    ) -> None:
+        conn = s.conn
+        kept_value = None
+        case_id = _case_of(conn, entry)
+        if entry["op"] == "update":
+            table = ENTITIES[entry["entity"]].table
+            row = conn.execute(
+                f"SELECT {entry['field']} FROM {table} WHERE id = ?", (entry["entity_id"],)
+            ).fetchone()
+            kept_value = encode(row[0]) if row else None
+        writer = ChangeWriter(s, None, base_hwm=0)
+        writer.insert(
+            "conflict",
+            {
+                "id": new_id(),
+                "kind": kind,
+                "entity": entry["entity"],
+                "entity_id": entry["entity_id"],
+                "field": entry["field"],
+                "case_id": case_id,
+                "kept_value": kept_value,
+                "kept_by": (against or {}).get("user_id"),
+                "kept_at": (against or {}).get("at"),
+                "lost_value": entry["new_value"],
+                "lost_by": entry["user_id"],
+                "lost_at": entry["at"],
+                "lost_origin": entry["origin"],
+                "lost_seq": entry["seq"],
+                "detail": detail,
+                "status": "open",
+                "resolution": None,
+                "resolved_by": None,
+                "resolved_at": None,
+            },
+        )
+
+    def _after_apply(
+        self, s: HubSession, tx: Sequence[Entry], results: Sequence[PushResult], lease: int
+    ) -> None:
+        applied = [
+            (e, r.hub_id) for e, r in zip(tx, results, strict=True) if r.outcome == "applied"
+        ]
+        cases = {}
+        for entry, hub_id in applied:
+            if entry["entity"] != "case":
+                continue
+            cases[entry["entity_id"]] = hub_id
+            if entry["op"] == "insert" and not json.loads(entry["new_value"]).get("number_final"):
+                self._assign_number(s, entry["entity_id"])
+        for case_id, hub_id in cases.items():
+            self._reconcile_claim(s.conn, case_id, hub_id, tx[0]["origin"], s.now(), lease)
+
+    def _assign_number(self, s: HubSession, case_id: str) -> None:
+        """Give a case pushed with a provisional number its office-wide one."""
+        conn = s.conn
+        row = conn.execute(
+            "SELECT version, received_date FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+        setting = conn.execute("SELECT value FROM settings WHERE id = 'region_prefix'").fetchone()
+        prefix = str(setting[0]) if setting and setting[0] else "ASN"
+        stem = f"{prefix}-{str(row[1])[:4]}-"
+        used = conn.execute(
+            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases "
+            "WHERE number_final = 1 AND number LIKE ?",
+            (len(stem) + 1, stem.replace("%", "").replace("_", "") + "%"),
+        ).fetchone()[0]
+        counter = f"case:{stem}"
+        conn.execute(
+            "INSERT INTO counters (name, value) VALUES (?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
+            (counter,),
+        )
+        value = int(
+            conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0]
+        )
+        if used is not None and value <= int(used):
+            value = int(used) + 1
+            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+        ChangeWriter(s, None, base_hwm=0).update(
+            "case", case_id, int(row[0]), {"number": f"{stem}{value:04d}", "number_final": 1}
+        )
+
+    def _reconcile_claim(
+        self,
+        conn: sqlite3.Connection,
+        case_id: str,
+        hub_id: int,
+        origin: str,
+        now: str,
+        lease: int,
+    ) -> None:
+        """Keep the claims table in step with who holds the case."""
+        row = conn.execute(
+            "SELECT status, assignee_id FROM cases WHERE id = ?", (case_id,)
+        ).fetchone()
+        if row is None or row[0] not in LEASED or not row[1]:
+            conn.execute("DELETE FROM claims WHERE case_id = ?", (case_id,))
+            return
+        claim = conn.execute(
+            "SELECT holder_id FROM claims WHERE case_id = ?", (case_id,)
+        ).fetchone()
+        if claim and claim[0] == row[1]:
+            return
+        conn.execute(
+            "INSERT INTO claims (case_id, holder_id, origin, token, claimed_at, expires_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
+            "holder_id = excluded.holder_id, origin = excluded.origin, token = excluded.token, "
+            "claimed_at = excluded.claimed_at, expires_at = excluded.expires_at",
+            (case_id, row[1], origin, hub_id, now, _later(now, lease)),
+        )
+
+    # -- leases ------------------------------------------------------------------------
+
+    def maintain(
+        self, origin: str, holder_id: str | None = None, *, lease_seconds: int | None = None
+    ) -> int:
+        """Renew this PC's leases and return expired ones to the pool; returns how many
+        cases went back."""
+        with self.session() as s:
+            conn = s.conn
+            now = s.now()
+            due = conn.execute(
+                "SELECT count(*) FROM claims WHERE origin = ? OR holder_id = ? OR expires_at < ?",
+                (origin, holder_id or "", now),
+            ).fetchone()[0]
+            if not due:
+                return 0
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                lease = lease_seconds or int(_meta(conn, "lease_seconds") or DEFAULT_LEASE_SECONDS)
+                conn.execute(
+                    "UPDATE claims SET expires_at = ? WHERE origin = ? OR holder_id = ?",
+                    (_later(now, lease), origin, holder_id or ""),
+                )
+                expired = [
+                    str(r[0])
+                    for r in conn.execute(
+                        "SELECT case_id FROM claims WHERE expires_at < ?", (now,)
+                    ).fetchall()
+                ]
+                for case_id in expired:
+                    self._release_expired(s, case_id)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        return len(expired)
+
+    def _release_expired(self, s: HubSession, case_id: str) -> None:
+        conn = s.conn
+        row = conn.execute("SELECT status, version FROM cases WHERE id = ?", (case_id,)).fetchone()
+        conn.execute("DELETE FROM claims WHERE case_id = ?", (case_id,))
+        if row is None or row[0] not in LEASED:
+            return
+        ChangeWriter(s, None, base_hwm=0).update(
+            "case", case_id, int(row[1]), {"status": Status.MASUK.value, "assignee_id": None}
+        )
+
+    def claims(self) -> list[dict[str, Any]]:
+        with self.session() as s:
+            cursor = s.conn.execute("SELECT * FROM claims ORDER BY case_id")
+            names = [c[0] for c in cursor.description]
+            return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+    # -- pull ------------------------------------------------------------------------
+
+    def pull(self, after: int, limit: int = 2000) -> PullBatch:
+        """Log records after position ``after``, read in one snapshot."""
+        with self.session() as s:
+            conn = s.conn
+            conn.execute("BEGIN")
+            try:
+                info = _read_info(conn)
+                cursor = conn.execute(
+                    "SELECT * FROM changes WHERE id > ? ORDER BY id LIMIT ?", (after, limit)
+                )
+                names = [c[0] for c in cursor.description]
+                entries = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+                high = int(conn.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
+            finally:
+                conn.execute("ROLLBACK")
+        return PullBatch(entries, info.hub_id, info.epoch, info.hub_origin, high)
+
+
+def _insert_entry(conn: sqlite3.Connection, entry: Entry, outcome: str) -> int:
+    values = [entry[c] for c in ENTRY_COLUMNS]
+    cursor = conn.execute(
+        f"INSERT INTO changes ({', '.join(ENTRY_COLUMNS)}, outcome, pushed) "
+        f"VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)}, ?, 1)",
+        (*values, outcome),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
+    if entry["entity"] == "case":
+        return str(entry["entity_id"])
+    if entry["entity"] in ("note", "evidence"):
+        table = ENTITIES[entry["entity"]].table
+        row = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entry["entity_id"],))
+        found = row.fetchone()
+        if found:
+            return str(found[0])
+        if entry["op"] == "insert":
+            found_id = json.loads(entry["new_value"]).get("case_id")
+            return str(found_id) if found_id else None
+    return None
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM replica_meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def _read_info(conn: sqlite3.Connection) -> HubInfo:
+    meta = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM replica_meta")}
+    return HubInfo(
+        hub_id=meta.get("hub_id", ""),
+        epoch=meta.get("epoch", ""),
+        hub_origin=meta.get("hub_origin", meta.get("origin", "")),
+        lease_seconds=int(meta.get("lease_seconds", DEFAULT_LEASE_SECONDS)),
+        meta=meta,
+    )
+
+
+def _later(now: str, seconds: int) -> str:
+    moment = dt.datetime.strptime(now, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    return iso(moment + dt.timedelta(seconds=seconds))
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return  # some network file systems cannot open a directory; the rename still holds
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
