@@ -25,7 +25,6 @@ from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
 from asn_monitor.store.integrity import check_connection, check_database
 from asn_monitor.sync.engine import Link, SyncEngine
-from asn_monitor.sync.hub import Hub
 from asn_monitor.workspace import Workspace
 from tests.unit.factories import PASSWORD, FakeClock, case_fields, subject_fields
 
