@@ -19,16 +19,32 @@ from typing import TextIO
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
-from asn_monitor.errors import AsnError, ValidationError
+from asn_monitor.errors import AsnError, SyncError, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
 from asn_monitor.paths import default_workspace_dir
 from asn_monitor.services.auth import AuthService
+from asn_monitor.services.cases import CaseService
+from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
-from asn_monitor.store.integrity import check_database
+from asn_monitor.sync.audit import check_office
+from asn_monitor.sync.backup import DEFAULT_KEEP
+from asn_monitor.sync.backup import backup as backup_hub
+from asn_monitor.sync.backup import restore as restore_hub
+from asn_monitor.sync.hub import Hub
 from asn_monitor.workspace import Workspace
 
-COMMANDS = ("init", "demo", "user", "check")
+COMMANDS = (
+    "init",
+    "init-shared",
+    "demo",
+    "user",
+    "evidence",
+    "check",
+    "sync",
+    "backup",
+    "restore",
+)
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
 EXIT_USAGE = 2
@@ -48,7 +64,9 @@ class Cli:
     # -- helpers -------------------------------------------------------------------
 
     def workspace(self, args: argparse.Namespace) -> Workspace:
-        return Workspace(args.workspace or default_workspace_dir())
+        return Workspace(
+            args.workspace or default_workspace_dir(), shared=getattr(args, "shared", None)
+        )
 
     def open_initialized(self, args: argparse.Namespace) -> Database:
         ws = self.workspace(args)
@@ -97,6 +115,20 @@ class Cli:
         # Kept for "user passwd" on one's own account, which needs the current password.
         self._actor_password = password
         return user
+
+    def send(self, args: argparse.Namespace, database: Database) -> None:
+        """An admin's edit reaches the hub at once when the share is there, else later."""
+        try:
+            self.workspace(args).sync_once(database)
+        except SyncError as exc:
+            self.say(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Tersimpan di komputer ini; dikirim ke folder bersama saat tersambung "
+                    "({detail}).",
+                ),
+                detail=exc.message(self.tr),
+            )
 
     # -- commands ------------------------------------------------------------------
 
@@ -155,6 +187,7 @@ class Cli:
                 user=user.username,
                 role=self.tr(user.role.label),
             )
+            self.send(args, database)
         finally:
             database.close()
         return 0
@@ -193,6 +226,7 @@ class Cli:
             self.say(
                 QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi {user} diganti."), user=target.username
             )
+            self.send(args, database)
         finally:
             database.close()
         return 0
@@ -207,36 +241,230 @@ class Cli:
             self.say(
                 QT_TRANSLATE_NOOP("asn_monitor", "Akun {user} dinonaktifkan."), user=target.username
             )
+            self.send(args, database)
+        finally:
+            database.close()
+        return 0
+
+    def cmd_init_shared(self, args: argparse.Namespace) -> int:
+        ws = Workspace(args.workspace or default_workspace_dir(), shared=args.directory)
+        password = self.secret(
+            PASSWORD_ENV,
+            QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi untuk akun pertama: "),
+            confirm=True,
+        )
+        database, user = ws.create(
+            office_name=args.office,
+            prefix=args.prefix,
+            username=args.username,
+            display_name=args.display_name or args.username,
+            password=password,
+            hasher=self.hasher,
+        )
+        database.close()
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Folder bersama kantor dibuat di {shared} (hub.db, evidence/, backups/); ruang "
+                "kerja komputer ini di {path}; akun {user} ({role}). Komputer lain bergabung "
+                "dengan \u201cpython main.py --shared {shared}\u201d.",
+            ),
+            shared=ws.shared_dir(),
+            path=ws.directory,
+            user=user.username,
+            role=self.tr(user.role.label),
+        )
+        return 0
+
+    def cmd_sync(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
+        if not ws.exists() and ws.requested_shared is not None:
+            database = ws.join()
+            self.say(
+                QT_TRANSLATE_NOOP("asn_monitor", "Bergabung ke {shared}; ruang kerja di {path}."),
+                shared=ws.requested_shared,
+                path=ws.directory,
+            )
+        else:
+            database = self.open_initialized(args)
+        shared = ws.shared_dir(database)
+        try:
+            engine = ws.engine(database)
+            try:
+                report = engine.sync_once()
+                state = engine.state
+            finally:
+                engine.close()
+        finally:
+            database.close()
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Sinkron dengan {shared}: dikirim {pushed} catatan ({applied} diterapkan, "
+                "{conflicts} konflik/ditolak), diterima {pulled}, {uploaded} berkas bukti "
+                "diunggah, {expired} klaim kedaluwarsa dikembalikan ke antrean.",
+            ),
+            shared=shared,
+            pushed=report.pushed,
+            applied=report.applied,
+            conflicts=report.conflicts,
+            pulled=report.pulled,
+            uploaded=report.uploaded,
+            expired=report.expired,
+        )
+        if state.open_conflicts:
+            self.say(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "{n} konflik terbuka menunggu diselesaikan di aplikasi."
+                ),
+                n=state.open_conflicts,
+            )
+        return 0
+
+    def cmd_evidence_add(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            case = CaseService(database, actor).by_number(args.case)
+            service = EvidenceService(database, actor, ws.evidence(database))
+            for name in args.files:
+                item = service.add_file(case.id, Path(name), args.description or "")
+                self.say(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor", "Bukti {file} ditambahkan ke {number} (SHA-256 {sha})."
+                    ),
+                    file=item.filename,
+                    number=case.number,
+                    sha=item.sha256,
+                )
+            self.send(args, database)
+        finally:
+            database.close()
+        return 0
+
+    def cmd_evidence_list(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            case = CaseService(database, actor).by_number(args.case)
+            service = EvidenceService(database, actor, ws.evidence(database))
+            for item in service.list(case.id):
+                try:
+                    service.open_path(item.id)
+                    state = self.tr(QT_TRANSLATE_NOOP("asn_monitor", "utuh"))
+                except AsnError as exc:
+                    state = exc.message(self.tr)
+                print(f"{(item.sha256 or '')[:12]}  {item.filename}  {state}", file=self.out)
         finally:
             database.close()
         return 0
 
     def cmd_check(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
         database = self.open_initialized(args)
+        hub = ws.hub(database)
         try:
-            report = check_database(database)
+            report = check_office(database, hub, ws.evidence(database))
         finally:
             database.close()
-        if report.healthy:
-            self.say(
+        healthy = True
+        for title, section in report.sections():
+            if section.healthy:
+                continue
+            healthy = False
+            print(
+                self.tr(QT_TRANSLATE_NOOP("asn_monitor", "MASALAH: {what}")).format(
+                    what=self.tr(title)
+                ),
+                file=self.err,
+            )
+            for problem in section.problems:
+                print("  - " + problem.message(self.tr), file=self.err)
+        if not healthy:
+            return 20
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; "
+                "rantai perubahan utuh.",
+            ),
+            path=database.path,
+            **report.replica.facts,
+        )
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Hub sehat: {path} — {cases} kasus, {changes} catatan; {compared} catatan sama "
+                "dengan salinan komputer ini; {files} berkas bukti cocok dengan sidiknya.",
+            ),
+            path=hub.path,
+            cases=report.hub.facts.get("cases", 0),
+            changes=report.hub.facts.get("changes", 0),
+            compared=report.witness.facts.get("compared", 0),
+            files=report.evidence.facts.get("files", 0),
+        )
+        return 0
+
+    def _hub(self, args: argparse.Namespace) -> Hub:
+        ws = self.workspace(args)
+        if ws.requested_shared is not None:
+            return Hub(ws.requested_shared)
+        database = self.open_initialized(args)
+        try:
+            return ws.hub(database)
+        finally:
+            database.close()
+
+    def cmd_backup(self, args: argparse.Namespace) -> int:
+        hub = self._hub(args)
+        result = backup_hub(hub, keep=args.keep)
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Cadangan dibuat: {path} ({size} KB); {removed} cadangan lama dihapus.",
+            ),
+            path=result.path,
+            size=max(1, result.size // 1024),
+            removed=len(result.removed),
+        )
+        return 0
+
+    def cmd_restore(self, args: argparse.Namespace) -> int:
+        hub = self._hub(args)
+        source = Path(args.backup)
+        if not args.yes:
+            if not sys.stdin or not sys.stdin.isatty():
+                raise AsnError(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Pemulihan mengganti hub kantor; tambahkan --yes untuk memastikan, atau "
+                        "jalankan di terminal.",
+                    )
+                )
+            prompt = self.tr(
                 QT_TRANSLATE_NOOP(
                     "asn_monitor",
-                    "Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; "
-                    "rantai perubahan utuh.",
-                ),
-                path=database.path,
-                **report.facts,
-            )
-            return 0
-        print(
-            self.tr(QT_TRANSLATE_NOOP("asn_monitor", "MASALAH ditemukan di {path}:")).format(
-                path=database.path
+                    "Hub {hub} akan diganti dengan {backup}. Hub lama disimpan di backups/. "
+                    "Ketik PULIHKAN untuk melanjutkan: ",
+                )
+            ).format(hub=hub.path, backup=source)
+            if input(prompt).strip().upper() != "PULIHKAN":
+                self.say(QT_TRANSLATE_NOOP("asn_monitor", "Dibatalkan; tidak ada yang diubah."))
+                return 1
+        aside = restore_hub(hub, source)
+        self.say(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Hub dipulihkan dari {backup}; hub lama disimpan sebagai {aside}. Setiap komputer "
+                "mengirim ulang pekerjaannya yang belum ada di cadangan pada sinkronisasi "
+                "berikutnya.",
             ),
-            file=self.err,
+            backup=source,
+            aside=aside,
         )
-        for problem in report.problems:
-            print("  - " + problem.message(self.tr), file=self.err)
-        return 20
+        return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -252,12 +480,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser, acting: bool = False) -> None:
         p.add_argument("--workspace", metavar="DIR", help="folder ruang kerja")
+        p.add_argument("--shared", metavar="DIR", help="folder bersama kantor (hub)")
         p.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language")
         if acting:
             p.add_argument("--user", metavar="NAMA", help="akun yang menjalankan perintah")
 
     p = sub.add_parser("init", help="buat ruang kerja baru dengan akun pertama")
     common(p)
+    p.add_argument("--office", required=True, help="nama kantor")
+    p.add_argument("--prefix", required=True, help="kode wilayah nomor kasus, mis. NTB")
+    p.add_argument("--username", required=True, help="nama pengguna akun pertama")
+    p.add_argument("--display-name", help="nama tampilan akun pertama")
+
+    p = sub.add_parser("init-shared", help="buat folder bersama kantor (hub) dan akun pertama")
+    p.add_argument("directory", metavar="DIR", help="folder bersama di jaringan kantor")
+    p.add_argument("--workspace", metavar="DIR", help="folder ruang kerja komputer ini")
+    p.add_argument("--lang", choices=("id", "en"), help="bahasa pesan / message language")
     p.add_argument("--office", required=True, help="nama kantor")
     p.add_argument("--prefix", required=True, help="kode wilayah nomor kasus, mis. NTB")
     p.add_argument("--username", required=True, help="nama pengguna akun pertama")
@@ -284,8 +522,30 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, acting=True)
     p.add_argument("username")
 
-    p = sub.add_parser("check", help="periksa keutuhan basis data dan log perubahan")
+    p = sub.add_parser(
+        "check", help="periksa hub, basis data komputer ini, rantai perubahan dan berkas bukti"
+    )
     common(p)
+    evidence = sub.add_parser("evidence", help="berkas bukti kasus").add_subparsers(
+        dest="action", required=True
+    )
+    p = evidence.add_parser("add", help="tambah berkas bukti ke kasus")
+    common(p, acting=True)
+    p.add_argument("case", metavar="NOMOR_KASUS")
+    p.add_argument("files", metavar="BERKAS", nargs="+")
+    p.add_argument("--description", help="keterangan bukti")
+    p = evidence.add_parser("list", help="daftar bukti kasus, diperiksa sidiknya")
+    common(p, acting=True)
+    p.add_argument("case", metavar="NOMOR_KASUS")
+    p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
+    common(p)
+    p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
+    common(p)
+    p.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="jumlah cadangan disimpan")
+    p = sub.add_parser("restore", help="pulihkan hub dari berkas cadangan (dijaga)")
+    common(p)
+    p.add_argument("backup", metavar="BERKAS")
+    p.add_argument("--yes", action="store_true", help="tanpa pertanyaan konfirmasi")
     return parser
 
 
@@ -299,12 +559,18 @@ def main(
         "init": cli.cmd_init,
         "demo": cli.cmd_demo,
         "check": cli.cmd_check,
+        "init-shared": cli.cmd_init_shared,
+        "evidence:add": cli.cmd_evidence_add,
+        "evidence:list": cli.cmd_evidence_list,
+        "sync": cli.cmd_sync,
+        "backup": cli.cmd_backup,
+        "restore": cli.cmd_restore,
         "user:add": cli.cmd_user_add,
         "user:list": cli.cmd_user_list,
         "user:passwd": cli.cmd_user_passwd,
         "user:deactivate": cli.cmd_user_deactivate,
     }
-    key = args.command if args.command != "user" else f"user:{args.action}"
+    key = f"{args.command}:{args.action}" if args.command in ("user", "evidence") else args.command
     try:
         return handlers[key](args)
     except AsnError as exc:

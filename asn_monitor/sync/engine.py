@@ -31,10 +31,9 @@ from asn_monitor.errors import (
     StoreError,
     SyncError,
 )
-from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.store.database import Clock, Database, utc_now
 from asn_monitor.sync.evidence import EvidenceStore
-from asn_monitor.sync.hub import Entry, Hub
+from asn_monitor.sync.hub import HUB_DAMAGED, Entry, Hub
 from asn_monitor.sync.replica import ReplicaLink, Touched
 
 log = logging.getLogger(__name__)
@@ -118,6 +117,15 @@ class SyncEngine:
                     self._db.path
                 ):
                     raise
+                if isinstance(exc, DatabaseCorrupt) and self._verified:
+                    # The hub passed quick_check since the last reconnect: an error in the
+                    # middle of a batch is the share failing (SQLite reports a read that
+                    # fails with EIO as "malformed"). Offline; the next round checks again.
+                    error = HubUnavailable(
+                        path=str(self.hub.shared_dir), detail=str(exc.params.get("detail", exc))
+                    )
+                    self._went_offline(error)
+                    raise error from exc
                 self._stopped(exc)
                 raise
             except (sqlite3.OperationalError, OSError) as exc:
@@ -132,17 +140,18 @@ class SyncEngine:
     def _round(self) -> RoundReport:
         report = RoundReport()
         if not self._verified:
-            result = self.hub.quick_check()
+            try:
+                result = self.hub.quick_check()
+            except DatabaseCorrupt:
+                # A share failing mid-check looks the same; a damaged hub fails again on a
+                # fresh connection, a failing share is then out of reach (HubUnavailable).
+                result = self.hub.quick_check()
             if result != "ok":
                 raise DatabaseCorrupt(
-                    QT_TRANSLATE_NOOP(
-                        "asn_monitor",
-                        "Hub {path} rusak ({detail}). Tidak ada yang ditulis ke sana; pekerjaan "
-                        "tetap di komputer ini. Admin: pulihkan dengan \u201cpython main.py "
-                        "restore\u201d dari folder backups.",
-                    ),
+                    HUB_DAMAGED,
                     path=str(self.hub.path),
                     detail=result,
+                    backups=str(self.hub.backup_dir),
                 )
             self._verified = True
         self._pull(report)  # a restored hub is noticed before anything is pushed to it

@@ -63,6 +63,12 @@ BEGIN
 END;
 """
 
+HUB_DAMAGED = QT_TRANSLATE_NOOP(
+    "asn_monitor",
+    "Hub {path} rusak ({detail}). Tidak ada yang ditulis ke sana; pekerjaan tetap di komputer "
+    "ini. Admin: pulihkan dengan \u201cpython main.py restore\u201d memakai cadangan di {backups}.",
+)
+
 Clock = Callable[[], dt.datetime]
 Entry = dict[str, Any]
 
@@ -222,9 +228,22 @@ class Hub:
             self._prepare(conn, migrate)
             yield HubSession(conn, self._origin or "", self.clock)
         except sqlite3.DatabaseError as exc:
+            if "readonly" in str(exc).lower():
+                # A share mounted read-only or without write permission: nothing can be
+                # sent until an admin fixes it, but the PC works on and keeps trying.
+                raise HubUnavailable(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Folder bersama {path} hanya dapat dibaca dari komputer ini; perubahan "
+                        "menunggu di komputer ini sampai izin tulis diperbaiki.",
+                    ),
+                    path=str(self.shared_dir),
+                ) from exc
             if isinstance(exc, sqlite3.OperationalError) and is_transient(exc):
                 raise _unavailable(self.path, exc) from exc
-            raise DatabaseCorrupt(path=str(self.path), detail=str(exc)) from exc
+            raise DatabaseCorrupt(
+                HUB_DAMAGED, path=str(self.path), detail=str(exc), backups=str(self.backup_dir)
+            ) from exc
         except OSError as exc:
             raise _unavailable(self.path, exc) from exc
         finally:

@@ -150,6 +150,8 @@ class ReplicaLink:
         epoch = self.meta("hub_epoch")
         if known and (epoch != batch.epoch or batch.high < self.hwm()):
             self.rebase(batch.high)
+            # Rebased onto this epoch: without it the next pull would rebase again, forever.
+            self._set_meta("hub_epoch", batch.epoch)
             return True
         return False
 
