@@ -21,7 +21,10 @@ def main(argv: list[str]) -> int:
     if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
         from asn_monitor.cli import build_parser
 
-        print("python main.py [--workspace DIR] [--demo] [--lang id|en]  (membuka aplikasi)\n")
+        print(
+            "python main.py [--workspace DIR] [--shared DIR] [--demo] [--lang id|en]  "
+            "(membuka aplikasi)\n"
+        )
         build_parser().print_help()
         return 0
     from ui.app import run

@@ -48,6 +48,41 @@ NETWORK_FILESYSTEMS = frozenset(
 )
 
 
+# Mount options that turn the server's byte-range locks into local ones: SQLite's locks then
+# protect nothing between PCs, and the hub is corrupted by the first two writers at once.
+UNSAFE_LOCK_OPTIONS = frozenset({"nobrl", "nolock", "local_lock=all", "local_lock=posix"})
+
+
+def unsafe_lock_options(path: Path, mounts_text: str | None = None) -> list[str]:
+    """The options of ``path``'s mount that defeat file locking (Linux; [] elsewhere)."""
+    if sys.platform.startswith("win"):
+        return []
+    mount = _mount_of(path, mounts_text)
+    if mount is None:
+        return []
+    return sorted(set(mount[2].split(",")) & UNSAFE_LOCK_OPTIONS)
+
+
+def _mount_of(path: Path, mounts_text: str | None) -> tuple[str, str, str] | None:
+    """(mount point, type, options) of the mount holding ``path``."""
+    if mounts_text is None:
+        try:
+            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    resolved = str(Path(os.path.abspath(path)))
+    best: tuple[str, str, str] | None = None
+    for line in mounts_text.splitlines():
+        parts = line.split()
+        if len(parts) < 4:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) >= len(best[0])):
+            best = (mount_point, parts[2], parts[3])
+    return best
+
+
 def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None:
     """The network file-system type ``path`` lives on, or None for a local disk.
 
@@ -59,22 +94,10 @@ def network_filesystem(path: Path, mounts_text: str | None = None) -> str | None
         return "smb"
     if sys.platform.startswith("win"):
         return _windows_remote_drive(path)
-    if mounts_text is None:
-        try:
-            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
-    resolved = str(Path(os.path.abspath(path)))
-    best, best_type = "", None
-    for line in mounts_text.splitlines():
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
-        if inside and len(mount_point) >= len(best):
-            best, best_type = mount_point, parts[2]
-    return best_type if best_type in NETWORK_FILESYSTEMS else None
+    mount = _mount_of(path, mounts_text)
+    if mount is None:
+        return None
+    return mount[1] if mount[1] in NETWORK_FILESYSTEMS else None
 
 
 def _windows_remote_drive(path: Path) -> str | None:  # pragma: no cover - Windows only

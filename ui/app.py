@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
@@ -25,6 +26,7 @@ from ui.context import AppContext
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
+from ui.sync_bridge import SyncBridge
 from ui.texts import error_text, tr_domain
 
 ORGANIZATION = "Diskominfo"
@@ -34,6 +36,7 @@ APPLICATION = "ASN Monitor"
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python main.py", description="ASN Monitor")
     parser.add_argument("--workspace", metavar="DIR", help="folder ruang kerja")
+    parser.add_argument("--shared", metavar="DIR", help="folder bersama kantor (hub sinkronisasi)")
     parser.add_argument("--demo", action="store_true", help="buka ruang kerja demo sementara")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka / UI language")
     return parser.parse_args(list(argv))
@@ -68,15 +71,27 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
 
-def open_workspace(directory: Path, hasher: PasswordHasher) -> Database | None:
-    """Open the workspace, creating it through the first-run dialog if needed."""
-    workspace = Workspace(directory)
+def open_workspace(
+    directory: Path, hasher: PasswordHasher, shared: Path | None = None
+) -> tuple[Workspace, Database] | None:
+    """Open the workspace, creating or joining one through the first-run dialog if needed."""
+    workspace = Workspace(directory, shared=shared)
     if workspace.is_initialized():
-        return workspace.open()
-    dialog = FirstRunDialog(directory, hasher)
-    if not dialog.exec():
+        return workspace, workspace.open()
+    dialog = FirstRunDialog(directory, hasher, shared=shared)
+    if not dialog.exec() or dialog.database is None or dialog.workspace is None:
         return None
-    return dialog.database
+    return dialog.workspace, dialog.database
+
+
+def start_sync(workspace: Workspace, database: Database, user: User) -> SyncBridge | None:
+    """Sync in the background while ``user`` is logged in; None for a read-only store."""
+    if database.readonly:
+        return None
+    bridge = SyncBridge(database)
+    engine = workspace.engine(database, on_state=bridge.on_state, on_touched=bridge.on_touched)
+    bridge.start(engine, user.id)
+    return bridge
 
 
 def run(argv: Sequence[str], app: QApplication | None = None) -> int:
@@ -106,17 +121,21 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
             print("Akun demo (nama pengguna / peran / kata sandi):")
             for username, role, password in result.accounts:
                 print(f"  {username:<12} {tr_domain(Role(role).label):<12} {password}")
-            database: Database | None = Workspace(directory).open()
+            workspace = Workspace(directory)
+            opened: tuple[Workspace, Database] | None = (workspace, workspace.open())
         else:
             directory = (
                 Path(args.workspace).expanduser() if args.workspace else default_workspace_dir()
             )
-            database = open_workspace(directory, hasher)
+            shared = Path(args.shared).expanduser() if args.shared else None
+            opened = open_workspace(directory, hasher, shared)
     except AsnError as exc:
         QMessageBox.critical(None, APPLICATION, error_text(exc))
         return exc.exit_code
-    if database is None:
+    if opened is None:
         return 0
+    workspace, database = opened
+    directory = workspace.directory
 
     username = ""
     while True:
@@ -137,12 +156,23 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
         if not answer or login.user is None:
             database.close()
             return 0
-        ctx = AppContext(database, login.user, hasher, settings, directory)
-        window = MainWindow(ctx)
-        wants_login: list[bool] = []
-        window.logout_requested.connect(partial(wants_login.append, True))
-        window.show()
-        app.exec()
+        try:
+            sync = start_sync(workspace, database, login.user)
+        except AsnError as exc:
+            # The replica works without the share; say why sync is not running.
+            QMessageBox.warning(None, APPLICATION, error_text(exc))
+            sync = None
+        ctx = AppContext(database, login.user, hasher, settings, directory, sync)
+        try:
+            window = MainWindow(ctx)
+            wants_login: list[bool] = []
+            window.logout_requested.connect(partial(wants_login.append, True))
+            window.show()
+            app.exec()
+        finally:
+            # Logout or exit: the sync thread ends before the store it writes is closed.
+            if sync is not None:
+                sync.stop()
         if not wants_login:
             break
     database.close()

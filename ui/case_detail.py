@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,17 +22,51 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.domain.calendar import Election
 from asn_monitor.domain.lifecycle import Transition, transition_named
-from asn_monitor.domain.models import Case, Reporter
+from asn_monitor.domain.models import Case, Reporter, Subject
 from asn_monitor.domain.reference import ReferenceLists
 from asn_monitor.domain.roles import Permission
-from asn_monitor.errors import AsnError, ValidationError, VersionConflict
+from asn_monitor.domain.validation import CASE_FIELDS, FIELD_LABELS, REPORTER_NAME, SUBJECT_FIELDS
+from asn_monitor.errors import AsnError, NotFound, Offline, ValidationError, VersionConflict
 from ui.case_form import CaseForm
 from ui.case_table_model import STATUS_COLOURS
 from ui.context import AppContext
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
-from ui.texts import error_text, format_timestamp, show_error, tr_domain
+from ui.remote_change_bar import RemoteChangeBar
+from ui.texts import (
+    error_text,
+    format_timestamp,
+    provisional_number_tip,
+    show_error,
+    tr_domain,
+)
 from ui.timeline_view import TimelineView
+
+
+@contextmanager
+def _waiting(active: bool) -> Iterator[None]:
+    """A wait cursor while ``active`` work runs (a claim going to the shared folder)."""
+    if active:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        if active:
+            QApplication.restoreOverrideCursor()
+
+
+def _edit_label(key: str) -> str:
+    """The label of a form key such as ``summary``, ``subject.nip`` or ``reporter.name``."""
+    field = key.split(".", 1)[-1]
+    if key == "reporter.name":
+        return tr_domain(REPORTER_NAME)
+    return tr_domain(FIELD_LABELS.get(field, field))
+
+
+def _edit_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "—" if value in (None, "") else str(value)
 
 
 class CaseDetail(QWidget):
@@ -47,12 +86,20 @@ class CaseDetail(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case: Case | None = None
+        # The linked records as shown, to tell which fields another PC changed.
+        self._subject: Subject | None = None
+        self._reporter: Reporter | None = None
+        self._editable = False
         # Reasons typed for a step that did not go through, by (case id, step name).
         self._drafts: dict[tuple[str, str], str] = {}
 
         self.number = QLabel()
         self.number.setStyleSheet("font-size:16pt; font-weight:600;")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provisional = QLabel(self.tr("Nomor sementara ·"))
+        self.provisional.setObjectName("provisional")
+        self.provisional.setStyleSheet("color:#666; font-style:italic;")
+        self.provisional.setToolTip(provisional_number_tip())
         self.status = QLabel()
         self.holder = QLabel()
         self.holder.setStyleSheet("color:#555;")
@@ -68,7 +115,13 @@ class CaseDetail(QWidget):
         top.addWidget(self.status)
         top.addStretch(1)
         header.addLayout(top)
-        header.addWidget(self.holder)
+        # "nomor sementara" sits under the number, where a long provisional number leaves
+        # it room on a narrow pane.
+        holder_row = QHBoxLayout()
+        holder_row.setSpacing(6)
+        holder_row.addWidget(self.provisional)
+        holder_row.addWidget(self.holder, 1)
+        header.addLayout(holder_row)
         # The next steps get a row of their own so their labels are never cut.
         self.steps.addStretch(1)
         header.addWidget(steps_row)
@@ -113,6 +166,10 @@ class CaseDetail(QWidget):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(header)
+        self.remote_bar = RemoteChangeBar()
+        self.remote_bar.merge_requested.connect(self.merge_remote)
+        self.remote_bar.reload_requested.connect(self.revert)
+        body_layout.addWidget(self.remote_bar)
         body_layout.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
@@ -126,31 +183,22 @@ class CaseDetail(QWidget):
         self.case = service.get(case_id) if case_id else None
         self.placeholder.setVisible(self.case is None)
         self.body.setVisible(self.case is not None)
+        self.remote_bar.hide()
         if self.case is None:
             self._update_buttons()
             return
         case = self.case
-        self.number.setText(case.number)
-        colour = STATUS_COLOURS[case.status]
-        self.status.setText(tr_domain(case.status.label))
-        self.status.setStyleSheet(
-            f"color:white; background:{colour}; border-radius:8px; padding:2px 10px; font-weight:600;"
-        )
         names = self.user_names()
-        holder = names.get(case.assignee_id or "", "")
-        text = (
-            self.tr("Dipegang oleh {name}").format(name=holder)
-            if holder
-            else self.tr("Belum diambil siapa pun")
-        )
-        text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
-        self.holder.setText(text)
+        self._show_header(case, names)
         subject = service.subject(case.subject_id) if case.subject_id else None
+        self._subject = subject
         reporter: Reporter | str | None = None
+        self._reporter = None
         if case.reporter_id:
             if service.can(Permission.READ_REPORTER):
                 try:
                     reporter = service.reporter(case.id)
+                    self._reporter = reporter
                 except AsnError as exc:
                     reporter = error_text(exc)
             else:
@@ -158,6 +206,8 @@ class CaseDetail(QWidget):
                     "Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya."
                 )
         editable = service.may_edit(case)
+        self._editable = editable
+        holder = names.get(case.assignee_id or "", "")
         self.form.load(
             case,
             subject,
@@ -182,6 +232,158 @@ class CaseDetail(QWidget):
         self.history.show_entries(service.history(case.id), names)
         self._rebuild_steps()
         self._update_buttons()
+
+    def _show_header(self, case: Case, names: dict[str, str]) -> None:
+        self.number.setText(case.number)
+        font = self.number.font()
+        font.setItalic(not case.number_final)
+        self.number.setFont(font)
+        self.number.setToolTip("" if case.number_final else provisional_number_tip())
+        self.provisional.setVisible(not case.number_final)
+        colour = STATUS_COLOURS[case.status]
+        self.status.setText(tr_domain(case.status.label))
+        self.status.setStyleSheet(
+            f"color:white; background:{colour}; border-radius:8px; padding:2px 10px; font-weight:600;"
+        )
+        holder = names.get(case.assignee_id or "", "")
+        text = (
+            self.tr("Dipegang oleh {name}").format(name=holder)
+            if holder
+            else self.tr("Belum diambil siapa pun")
+        )
+        text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
+        self.holder.setText(text)
+
+    # -- changes from other PCs ------------------------------------------------------------
+
+    def remote_changed(self, rows: set[tuple[str, str]]) -> bool:
+        """Sync changed ``rows`` in the replica; reload the open case if they concern it.
+
+        Unsaved edits are never replaced: the user is told, and may merge or reload.
+        Returns True when the open case was concerned.
+        """
+        case = self.case
+        if case is None or not self._concerns(case, rows):
+            return False
+        service = self.ctx.cases()
+        try:
+            fresh = service.get(case.id)
+        except NotFound:
+            self.show_case(None)
+            return True
+        if not self.form.is_dirty():
+            self.show_case(case.id)
+            return True
+        changed = self._changed_fields(fresh)
+        if not changed and (fresh.status, fresh.assignee_id) == (case.status, case.assignee_id):
+            # Nothing the form shows moved (e.g. the hub gave the case its number): take
+            # the new version, which a save then compares against, and keep the edits.
+            self.case = fresh
+            self._show_header(fresh, self.user_names())
+            return True
+        self.remote_bar.show_change(
+            self._last_editor(case), changed or [tr_domain(FIELD_LABELS["status"])]
+        )
+        return True
+
+    def _concerns(self, case: Case, rows: set[tuple[str, str]]) -> bool:
+        own = {("case", case.id), ("subject", case.subject_id), ("reporter", case.reporter_id)}
+        if own & rows:
+            return True
+        if case.assignee_id and ("user", case.assignee_id) in rows:
+            return True
+        for entity, table in (("note", "notes"), ("evidence", "evidence")):
+            ids = [i for e, i in rows if e == entity]
+            if ids and self.ctx.database.scalar(
+                f"SELECT 1 FROM {table} WHERE case_id = ? AND id IN "
+                f"({', '.join('?' for _ in ids)}) LIMIT 1",
+                (case.id, *ids),
+            ):
+                return True
+        return False
+
+    def _changed_fields(self, fresh: Case) -> list[str]:
+        """Labels of the fields the form shows that differ between shown and fresh."""
+        assert self.case is not None
+        labels = [
+            tr_domain(FIELD_LABELS[k])
+            for k in CASE_FIELDS
+            if getattr(fresh, k) != getattr(self.case, k)
+        ]
+        service = self.ctx.cases()
+        subject = service.subject(fresh.subject_id) if fresh.subject_id else None
+        if (subject.id if subject else None) != (self._subject.id if self._subject else None):
+            labels.append(tr_domain(FIELD_LABELS["subject_id"]))
+        elif subject is not None and self._subject is not None:
+            labels += [
+                tr_domain(FIELD_LABELS[k])
+                for k in SUBJECT_FIELDS
+                if getattr(subject, k) != getattr(self._subject, k)
+            ]
+        if self._reporter is not None and fresh.reporter_id == self._reporter.id:
+            try:
+                reporter = service.reporter(fresh.id)
+            except AsnError:
+                reporter = None
+            if reporter is not None and reporter != self._reporter:
+                labels.append(tr_domain(FIELD_LABELS["reporter_id"]))
+        elif fresh.reporter_id != self.case.reporter_id:
+            labels.append(tr_domain(FIELD_LABELS["reporter_id"]))
+        return labels
+
+    def _last_editor(self, case: Case) -> str:
+        ids = [i for i in (case.id, case.subject_id, case.reporter_id) if i]
+        name = self.ctx.database.scalar(
+            "SELECT u.display_name FROM changes c JOIN users u ON u.id = c.user_id "
+            f"WHERE c.entity_id IN ({', '.join('?' for _ in ids)}) AND c.origin != ? "
+            "ORDER BY c.id DESC LIMIT 1",
+            (*ids, self.ctx.database.origin),
+        )
+        return str(name) if name else self.tr("Pengguna lain")
+
+    def merge_remote(self) -> None:
+        """Load the fresh record, then type the user's own changes into it again."""
+        if self.case is None:
+            return
+        edits = self.form.edits()
+        before = self.form.loaded_values()
+        try:
+            self.show_case(self.case.id)
+        except AsnError as exc:
+            show_error(self, exc)
+            return
+        fresh = self.form.loaded_values()
+        labels = [_edit_label(k) for k in edits]
+        if not self._editable:
+            lines = [f"{_edit_label(k)}: {_edit_text(v)}" for k, v in edits.items()]
+            self.form.show_notice(
+                self.tr(
+                    "Kasus ini sekarang tidak dapat Anda ubah, jadi suntingan Anda tidak "
+                    "diterapkan. Salin bila masih perlu:"
+                )
+                + "\n"
+                + "\n".join(lines),
+                "warning",
+            )
+            return
+        self.form.apply_edits(edits)
+        overlap = [_edit_label(k) for k in edits if fresh.get(k) != before.get(k)]
+        if overlap:
+            self.form.show_notice(
+                self.tr(
+                    "Suntingan Anda ({fields}) diterapkan di atas data terbaru. {overlap} juga "
+                    "diubah di komputer lain: nilai Anda yang akan disimpan, jadi periksa dulu."
+                ).format(fields=", ".join(labels), overlap=", ".join(overlap)),
+                "warning",
+            )
+        else:
+            self.form.show_notice(
+                self.tr(
+                    "Suntingan Anda ({fields}) diterapkan di atas data terbaru. Periksa, lalu "
+                    "simpan (Ctrl+S)."
+                ).format(fields=", ".join(labels)),
+                "info",
+            )
 
     def user_names(self) -> dict[str, str]:
         return {u.id: u.display_name for u in self.ctx.users().list_users()}
@@ -235,7 +437,8 @@ class CaseDetail(QWidget):
             self.form.show_errors(exc)
             return False
         except VersionConflict as exc:
-            QMessageBox.warning(self, self.tr("Data berubah"), error_text(exc))
+            # Someone else's change arrived first: the edits stay, and can be merged.
+            self.remote_bar.show_refused_save(error_text(exc))
             return False
         except AsnError as exc:
             show_error(self, exc)
@@ -292,12 +495,19 @@ class CaseDetail(QWidget):
                 return False
             reason = text
         try:
-            case = self.ctx.cases().transition(self.case.id, self.case.version, name, reason)
+            # A claim waits for the shared folder to confirm it.
+            with _waiting(step.claims):
+                case = self.ctx.cases().transition(self.case.id, self.case.version, name, reason)
         except AsnError as exc:
             if reason and reason.strip():
                 # Typed reasons (a letter number, a long comment) survive a failed step.
                 self._drafts[key] = reason
-            show_error(self, exc)
+            title = None
+            if isinstance(exc, Offline):
+                title = self.tr("Folder bersama tidak terjangkau")
+            elif step.claims:
+                title = self.tr("Kasus tidak dapat diambil")
+            show_error(self, exc, title)
             self.show_case(self.case.id)
             return False
         self._drafts.pop(key, None)

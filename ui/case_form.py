@@ -430,6 +430,33 @@ class CaseForm(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    def loaded_values(self) -> dict[str, Any]:
+        """What was loaded, keyed like :meth:`edits` (``subject.nip``, ``reporter.name``)."""
+        return dict(self._loaded)
+
+    def edits(self) -> dict[str, Any]:
+        """Every value the user changed since loading, by field key."""
+        return {k: v for k, v in self._snapshot().items() if self._loaded.get(k) != v}
+
+    def apply_edits(self, edits: dict[str, Any]) -> None:
+        """Type ``edits`` (from :meth:`edits`) into the form again, e.g. over a fresh record."""
+        widgets: dict[str, QWidget] = {
+            **self._field_widgets,
+            **{f"reporter.{k}": w for k, w in self._reporter_widgets.items()},
+        }
+        for key, value in edits.items():
+            widget = widgets.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(
+                    "\n".join(value) if isinstance(value, list) else str(value or "")
+                )
+            elif isinstance(widget, OptionalDateEdit):
+                widget.set_value(value)
+            elif isinstance(widget, QComboBox):
+                _set_combo(widget, value)
+
     # -- errors ------------------------------------------------------------------------
 
     def show_errors(self, exc: ValidationError) -> None:

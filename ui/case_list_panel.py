@@ -136,7 +136,30 @@ class CaseListPanel(QWidget):
         self.model.refresh()
         self._after_refresh(current)
 
+    def refresh_live(self) -> None:
+        """Reload after a change from another PC without disturbing the user: the same
+        case stays selected and the list stays where it was scrolled to. If the case left
+        the list (its status no longer matches the filter), the open case stays open."""
+        current = self.current_case_id()
+        scroll = self.view.verticalScrollBar()
+        position = scroll.value()
+        self.model.refresh()
+        self._update_count()
+        row = self.model.row_of(current) if current else -1
+        if row >= 0 and self.view.currentIndex().row() != row:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        # Lay the rows out now, or the scroll bar still has the old range to clamp to.
+        self.view.doItemsLayout()
+        scroll.setValue(position)
+
     def _after_refresh(self, current: str | None) -> None:
+        self._update_count()
+        if current:
+            self.select_case(current)
+        if self.view.currentIndex().row() < 0:
+            self.case_selected.emit("")
+
+    def _update_count(self) -> None:
         n = self.model.rowCount()
         if n:
             self.count.setText(self.tr("{n} kasus").format(n=n))
@@ -145,10 +168,6 @@ class CaseListPanel(QWidget):
         else:
             self.count.setText(self.tr("Belum ada kasus. Buat kasus baru dengan Ctrl+N."))
         self.clear_button.setVisible(n == 0 and self.is_filtered())
-        if current:
-            self.select_case(current)
-        if self.view.currentIndex().row() < 0:
-            self.case_selected.emit("")
 
     def select_case(self, case_id: str) -> None:
         row = self.model.row_of(case_id)

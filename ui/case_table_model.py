@@ -11,12 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import Platform
 from asn_monitor.services.cases import CaseFilter, CaseService
-from ui.texts import format_date, format_timestamp, tr_domain
+from ui.texts import format_date, format_timestamp, provisional_number_tip, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,6 +83,16 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(QColor(STATUS_COLOURS[Status(row["status"])]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return row["agency"] or None
+        if index.column() == 0 and not row["number_final"]:
+            # A provisional number (not yet numbered by the hub) looks and reads different.
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return provisional_number_tip()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#666666"))
         return None
 
     def headerData(

@@ -10,9 +10,11 @@ from PySide6.QtCore import QSettings
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.conflicts import ConflictService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
+from ui.sync_bridge import SyncBridge
 
 
 @dataclass
@@ -22,12 +24,19 @@ class AppContext:
     hasher: PasswordHasher
     settings: QSettings
     workspace_dir: Path
+    # None when this session does not sync (a read-only store, most UI tests).
+    sync: SyncBridge | None = None
 
     def cases(self) -> CaseService:
-        return CaseService(self.database, self.user)
+        # Claims write through to the hub via the engine (DESIGN.md, "Claims").
+        engine = self.sync.engine if self.sync is not None else None
+        return CaseService(self.database, self.user, engine)
 
     def users(self) -> UserService:
         return UserService(self.database, self.user, self.hasher)
 
     def office(self) -> SettingsService:
         return SettingsService(self.database, self.user)
+
+    def conflicts(self) -> ConflictService:
+        return ConflictService(self.database, self.user)

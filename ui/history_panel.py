@@ -7,28 +7,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from asn_monitor.domain.lifecycle import Status
-from asn_monitor.domain.models import (
-    CandidacyStage,
-    EmploymentType,
-    HistoryEntry,
-    Platform,
-    Source,
-)
-from asn_monitor.domain.roles import Role
+from asn_monitor.domain.models import HistoryEntry
 from asn_monitor.domain.validation import FIELD_LABELS
-from ui.texts import format_timestamp, format_value, tr_domain
+from ui.texts import field_value_text, format_timestamp, format_value, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
-# Fields stored as codes, shown by their label.
-CODED_FIELDS: dict[str, Any] = {
-    "status": Status,
-    "source": Source,
-    "platform": Platform,
-    "candidacy_stage": CandidacyStage,
-    "employment_type": EmploymentType,
-    "role": Role,
-}
 
 
 class HistoryModel(QAbstractTableModel):
@@ -98,15 +81,7 @@ class HistoryModel(QAbstractTableModel):
         return self._display(e.field, value)
 
     def _display(self, field: str, value: object) -> str:
-        if field in ("assignee_id", "submitted_by", "author_id", "created_by"):
-            return self._users.get(str(value), "—") if value else "—"
-        enum = CODED_FIELDS.get(field)
-        if enum is not None and isinstance(value, str) and value:
-            try:
-                return tr_domain(enum(value).label)
-            except ValueError:
-                return value
-        return format_value(value)
+        return field_value_text(field, value, self._users)
 
     def _summary(self, row: dict[str, Any]) -> str:
         for key in ("number", "name", "body", "username", "value"):

@@ -24,9 +24,16 @@ _NAMES = {
     "cut": "fa5s.cut",
     "copy": "fa5s.copy",
     "paste": "fa5s.paste",
+    "sync": "fa5s.exchange-alt",
+    "conflict": "fa5s.code-branch",
+    "sync_ok": "fa5s.check-circle",
+    "sync_offline": "fa5s.unlink",
+    "sync_stopped": "fa5s.exclamation-triangle",
+    "sync_starting": "fa5s.hourglass-half",
 }
+DEFAULT_COLOUR = "#37474f"
 
 
-def icon(purpose: str) -> QIcon:
+def icon(purpose: str, colour: str = DEFAULT_COLOUR) -> QIcon:
     name = _NAMES.get(purpose)
-    return qta.icon(name, color="#37474f") if name else QIcon()
+    return qta.icon(name, color=colour) if name else QIcon()

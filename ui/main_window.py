@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QWidget,
@@ -19,14 +20,21 @@ from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import AsnError
 from asn_monitor.store.integrity import check_database
+from asn_monitor.sync.engine import SyncState
+from asn_monitor.sync.replica import Touched
 from ui import icons
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
+from ui.conflicts_dialog import ConflictsDialog
 from ui.context import AppContext
 from ui.edit_actions import EditActions
 from ui.new_case_dialog import NewCaseDialog
-from ui.texts import show_error, tr_domain
+from ui.sync_status import SyncStatus
+from ui.texts import error_text, show_error, tr_domain
 from ui.users_dialog import PasswordDialog, UsersDialog
+
+# What the case list shows comes from these records (a case, its subject, its holder).
+LIST_ENTITIES = frozenset({"case", "subject", "user"})
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self._logging_out = False
+        self._conflicts_dialog: ConflictsDialog | None = None
+        self._seen_conflicts = -1  # the office-wide count last seen from the engine
         office = ctx.office().office_name()
         self.setWindowTitle(self.tr("ASN Monitor — {office}").format(office=office))
         self._fit_to_screen()
@@ -73,6 +83,10 @@ class MainWindow(QMainWindow):
             self.list_panel.fit_columns()
             self.list_panel.view.horizontalHeader().setSectionHidden(9, True)  # "Diubah"
         self._update_status()
+        if ctx.sync is not None:
+            ctx.sync.state_changed.connect(self._on_sync_state)
+            ctx.sync.rows_touched.connect(self._on_remote_change)
+            self._on_sync_state(ctx.sync.state)
         # Start in the list with the newest case open, so the arrow keys work at once.
         self.list_panel.view.setFocus()
         if self.list_panel.model.rowCount():
@@ -129,6 +143,14 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(
             self.tr("&Periksa keutuhan data"), "check", None, self.check_integrity
         )
+        # F9 is "send/receive" in the mail programs office staff know.
+        self.sync_action = self._action(
+            self.tr("&Sinkronkan sekarang"), "sync", "F9", self.sync_now
+        )
+        self.sync_action.setEnabled(self.ctx.sync is not None)
+        self.conflicts_action = self._action(
+            self.tr("Ko&nflik sinkronisasi…"), "conflict", "Ctrl+Shift+K", self.open_conflicts
+        )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
         self.mine_action = self._action(
             self.tr("Hanya kasus &saya"), "mine", "Ctrl+M", self.list_panel.mine.toggle
@@ -163,6 +185,10 @@ class MainWindow(QMainWindow):
         tools.addAction(self.users_action)
         tools.addAction(self.password_action)
         tools.addAction(self.check_action)
+        tools.addSeparator()
+        tools.addAction(self.sync_action)
+        tools.addAction(self.conflicts_action)
+        tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
         language.addAction(self.language_en)
@@ -200,11 +226,28 @@ class MainWindow(QMainWindow):
             self.tr("Ruang kerja: {path}").format(path=self.ctx.workspace_dir)
         )
         self.workspace_label.setToolTip(str(self.ctx.database.path))
+        # A long path gives way first: the sync state matters more on a narrow screen.
+        self.workspace_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.workspace_label.setMinimumWidth(60)
         self.counts_label = QLabel()
+        sync = self.ctx.sync
+        self.sync_status = SyncStatus(
+            str(sync.engine.hub.shared_dir) if sync is not None and sync.engine else ""
+        )
+        self.sync_status.conflicts_clicked.connect(self.open_conflicts)
+        shortcut = self.conflicts_action.shortcut()
+        self.sync_status.conflicts.setToolTip(
+            self.sync_status.conflicts.toolTip()
+            + f" ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addWidget(self.workspace_label, 1)
+        status.addPermanentWidget(self.sync_status)
         status.addPermanentWidget(self.counts_label)
+        if sync is None:
+            self.sync_status.show_disabled(self.tr("Sesi ini tidak tersambung ke folder bersama."))
+        self._update_conflicts()
         if self.ctx.database.readonly:
             ro = QLabel(self.tr("HANYA BACA: berkas basis data tidak dapat ditulis"))
             ro.setStyleSheet("color:#c62828; font-weight:600;")
@@ -217,6 +260,73 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             self.tr("{n} kasus · {held} dipegang Anda").format(n=total, held=held)
         )
+
+    # -- sync --------------------------------------------------------------------------
+
+    def _on_sync_state(self, state: SyncState) -> None:
+        self.sync_status.show_state(state)
+        if state.open_conflicts != self._seen_conflicts:
+            self._seen_conflicts = state.open_conflicts
+            self._update_conflicts()
+
+    def _update_conflicts(self) -> None:
+        try:
+            count = self.ctx.conflicts().count_open()
+        except AsnError:
+            count = 0
+        self.sync_status.show_conflicts(count)
+
+    def _on_remote_change(self, touched: Touched) -> None:
+        """Another PC's changes reached this replica: show them, disturbing nobody."""
+        entities = {entity for entity, _id in touched.rows}
+        if entities & LIST_ENTITIES:
+            self.list_panel.refresh_live()
+        dirty = self.detail.form.is_dirty()
+        try:
+            concerned = self.detail.remote_changed(touched.rows)
+        except AsnError as exc:
+            self.statusBar().showMessage(error_text(exc), 8000)
+            concerned = False
+        if concerned and not dirty and self.detail.case is not None:
+            self.statusBar().showMessage(
+                self.tr("Kasus {number} diperbarui dari komputer lain.").format(
+                    number=self.detail.case.number
+                ),
+                5000,
+            )
+        if "conflict" in entities or touched.conflicts:
+            self._update_conflicts()
+        self._update_status()
+
+    def sync_now(self) -> None:
+        if self.ctx.sync is not None:
+            self.ctx.sync.sync_now()
+            self.statusBar().showMessage(self.tr("Menyinkronkan dengan folder bersama…"), 3000)
+
+    def open_conflicts(self) -> None:
+        if self._conflicts_dialog is None:
+            dialog = ConflictsDialog(
+                self.ctx.conflicts, self.detail.user_names, self.ctx.sync, self
+            )
+            dialog.resolved.connect(self._after_conflict_resolved)
+            dialog.open_case_requested.connect(self.open_case)
+            self._conflicts_dialog = dialog
+        elif self._conflicts_dialog.isVisible():
+            # Open already (it is not modal): bring it forward, up to date.
+            self._conflicts_dialog.reload()
+            self._conflicts_dialog.raise_()
+            self._conflicts_dialog.activateWindow()
+            return
+        else:
+            self._conflicts_dialog.reload()
+        self._conflicts_dialog.show()
+
+    def _after_conflict_resolved(self) -> None:
+        self._update_conflicts()
+        self.list_panel.refresh_live()
+        case = self.detail.case
+        if case is not None:
+            self.detail.remote_changed({("case", case.id), ("subject", case.subject_id or "")})
 
     # -- slots -------------------------------------------------------------------------
 
@@ -253,9 +363,13 @@ class MainWindow(QMainWindow):
             self.list_panel.refresh(keep=dialog.created.id)
             self.list_panel.select_case(dialog.created.id)
             self._update_status()
-            self.statusBar().showMessage(
-                self.tr("Kasus {number} dibuat.").format(number=dialog.created.number), 5000
+            created = dialog.created
+            message = (
+                self.tr("Kasus {number} dibuat.")
+                if created.number_final
+                else self.tr("Kasus {number} dibuat; nomor ini sementara sampai kasus tersinkron.")
             )
+            self.statusBar().showMessage(message.format(number=created.number), 8000)
 
     def refresh(self) -> None:
         if not self.detail.maybe_save():

@@ -119,6 +119,17 @@ def _stored_case_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _current_fields(case: Case) -> dict[str, Any]:
+    """The case's own fields in the form :func:`normalize_case_fields` gives."""
+    current: dict[str, Any] = {k: getattr(case, k) for k in CASE_FIELDS}
+    current["post_urls"] = list(case.post_urls)
+    for key in ("act_date", "known_date", "received_date"):
+        current[key] = current[key].isoformat() if current[key] else None
+    for key in ("source", "platform", "candidacy_stage"):
+        current[key] = current[key].value if current[key] else None
+    return current
+
+
 class WriteThrough(Protocol):
     """The sync engine as a claim sees it: the hub must confirm before the claim counts."""
 
@@ -403,26 +414,9 @@ class CaseService(Service):
         if reporter is not None:
             self.require(Permission.READ_REPORTER)
         case = self.get(case_id)
-        if not self.may_edit(case):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "asn_monitor",
-                    "Kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.",
-                ),
-                status=case.status.label,
-            )
-        unknown = set(changes) - set(CASE_FIELDS)
-        if unknown:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dapat diubah: {fields}"),
-                fields=", ".join(sorted(unknown)),
-            )
-        current = {k: getattr(case, k) for k in CASE_FIELDS}
-        current["post_urls"] = list(case.post_urls)
-        for key in ("act_date", "known_date", "received_date"):
-            current[key] = current[key].isoformat() if current[key] else None
-        for key in ("source", "platform", "candidacy_stage"):
-            current[key] = current[key].value if current[key] else None
+        self._require_editable(case)
+        self._require_known_fields(changes)
+        current = _current_fields(case)
         merged = {**current, **normalize_case_fields(changes)}
         self._validate_all(merged, subject, reporter, reporter_required=reporter is not None)
         with self.db.transaction(self.actor.id) as tx:
@@ -443,6 +437,36 @@ class CaseService(Service):
                     tx, subject_id, merged.get("platform"), merged["account_handle"]
                 )
         return self.get(case_id)
+
+    def checked_change(self, case_id: str, name: str, value: Any) -> tuple[Case, dict[str, Any]]:
+        """The stored form of setting one of the case's own fields, after the checks
+        :meth:`update` makes; the caller writes it in its own transaction (resolving a
+        sync conflict writes the field and closes the conflict together)."""
+        self.require(Permission.EDIT_CASE)
+        case = self.get(case_id)
+        self._require_editable(case)
+        self._require_known_fields({name: value})
+        merged = {**_current_fields(case), **normalize_case_fields({name: value})}
+        self._validate_all(merged, None, None)
+        return case, _stored_case_fields({name: merged[name]})
+
+    def _require_editable(self, case: Case) -> None:
+        if not self.may_edit(case):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.",
+                ),
+                status=case.status.label,
+            )
+
+    def _require_known_fields(self, changes: dict[str, Any]) -> None:
+        unknown = set(changes) - set(CASE_FIELDS)
+        if unknown:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dapat diubah: {fields}"),
+                fields=", ".join(sorted(unknown)),
+            )
 
     def transition(self, case_id: str, version: int, name: str, reason: str | None = None) -> Case:
         """Move the case one step through its life cycle, if the rules allow it."""

@@ -88,7 +88,7 @@ class SubjectService(Service):
                     )
                 changed = {k: v for k, v in fields.items() if current.get(k) != v}
                 if changed:
-                    self._refuse_if_signed(subject_id, case_id)
+                    self.refuse_if_signed(subject_id, case_id)
                 tx.update("subject", subject_id, int(subject["version"]), fields)
                 return subject_id
         if nip:
@@ -114,7 +114,7 @@ class SubjectService(Service):
         tx.update("subject", existing["id"], existing["version"], blanks)
         return str(existing["id"])
 
-    def _refuse_if_signed(self, subject_id: str, case_id: str | None) -> None:
+    def refuse_if_signed(self, subject_id: str, case_id: str | None) -> None:
         signed = [s.value for s in SIGNED]
         marks = ",".join("?" for _ in signed)
         rows = self.db.query(

@@ -31,7 +31,7 @@ from asn_monitor.errors import (
     StoreError,
     SyncError,
 )
-from asn_monitor.store.database import Clock, Database, utc_now
+from asn_monitor.store.database import Clock, Database, translate_sqlite_error, utc_now
 from asn_monitor.sync.evidence import EvidenceStore
 from asn_monitor.sync.hub import HUB_DAMAGED, Entry, Hub
 from asn_monitor.sync.replica import ReplicaLink, Touched
@@ -132,6 +132,12 @@ class SyncEngine:
                 error = HubUnavailable(path=str(self.hub.shared_dir), detail=str(exc))
                 self._went_offline(error)
                 raise error from exc
+            except sqlite3.Error as exc:
+                # Not the share: something this replica cannot fold in. Say so in the status
+                # bar instead of failing silently round after round.
+                stopped = translate_sqlite_error(exc, self._db.path)
+                self._stopped(stopped)
+                raise stopped from exc
             self._online()
         if self.on_touched and (report.touched.rows or report.touched.conflicts):
             self.on_touched(report.touched)
@@ -154,7 +160,10 @@ class SyncEngine:
                     backups=str(self.hub.backup_dir),
                 )
             self._verified = True
-        self._pull(report)  # a restored hub is noticed before anything is pushed to it
+        # A restored hub is noticed before anything is pushed to it. Push comes before pull:
+        # the hub judges our waiting records (say, a user name someone else took) before
+        # rows that would collide with them locally arrive.
+        self.link.check_hub_identity(self.hub.pull(self.link.hwm(), limit=0))
         self._push(report)
         report.expired = self.hub.maintain(
             self._db.origin, self.user_id, lease_seconds=self.lease_seconds
@@ -245,9 +254,11 @@ class SyncEngine:
         )
 
     def refresh_counts(self) -> None:
-        """After a local edit: the waiting count changed; say so and sync soon."""
-        with self._lock:
-            self._publish(self._counted(self.state))
+        """After a local edit: sync soon (the round publishes the new counts).
+
+        Called on the UI thread after every save, so it must not wait for the engine's
+        lock: a round may be stuck on a slow share for the length of the busy timeout.
+        """
         self._wake.set()
 
     def next_delay(self) -> float:

@@ -26,6 +26,7 @@ from typing import Any
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.errors import DatabaseCorrupt, DatabaseTooNew, HubRefused, HubUnavailable
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
+from asn_monitor.paths import unsafe_lock_options
 from asn_monitor.store import schema
 from asn_monitor.store.changelog import ENTITIES, GENESIS, ChangeWriter, encode, entry_hash
 from asn_monitor.store.database import iso, new_id, utc_now
@@ -33,7 +34,9 @@ from asn_monitor.store.database import iso, new_id, utc_now
 HUB_FILE = "hub.db"
 EVIDENCE_DIR = "evidence"
 BACKUP_DIR = "backups"
-DEFAULT_LEASE_SECONDS = 4 * 3600
+# Long enough for a weekend with the PC switched off; a PC that is gone for good frees its
+# cases after that. Kept in the hub (replica_meta.lease_seconds) so the office can change it.
+DEFAULT_LEASE_SECONDS = 72 * 3600
 # Fields that move a case through its life cycle: a change to them is all-or-nothing.
 WORKFLOW_FIELDS = frozenset({"status", "assignee_id", "submitted_by"})
 # Statuses in which a monitor works the case under a lease.
@@ -140,6 +143,7 @@ class Hub:
         self.busy_timeout_ms = busy_timeout_ms
         self._columns: dict[str, frozenset[str]] = {}
         self._origin: str | None = None
+        self._locks_checked = False
 
     # -- creating and opening ----------------------------------------------------------
 
@@ -205,6 +209,20 @@ class Hub:
         """A connection for one batch, closed afterwards (never kept open on a share)."""
         if not self.shared_dir.is_dir():
             raise HubUnavailable(path=str(self.shared_dir), detail="folder tidak ada")
+        if not self._locks_checked:
+            options = unsafe_lock_options(self.shared_dir)
+            if options:
+                raise HubRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Folder bersama {path} dipasang dengan opsi {options}: penguncian berkas "
+                        "antarkomputer mati, sehingga hub akan rusak. Pasang ulang tanpa opsi itu "
+                        "(minta admin jaringan).",
+                    ),
+                    path=str(self.shared_dir),
+                    options=", ".join(options),
+                )
+            self._locks_checked = True
         if not self.path.is_file():
             raise HubUnavailable(
                 QT_TRANSLATE_NOOP(
@@ -426,7 +444,12 @@ class Hub:
 
     def _concurrent_change(self, conn: sqlite3.Connection, entry: Entry) -> Entry | None:
         """The newest applied change by another replica that the editor had not seen,
-        to the same field (or, for a delete, to any field), or None."""
+        to the same field with another value (or, for a delete, to any field), or None.
+
+        Any such change counts, not only the newest: after A -> B -> A by others, an
+        unseen edit to A still overwrote B unseen, and a step taken from a state the case
+        had left (a release after one's own claim was refused) is still a step on a case
+        someone else moved."""
         if entry["op"] == "insert":
             return None
         spec = ENTITIES.get(entry["entity"])
@@ -445,16 +468,14 @@ class Hub:
         )
         params: tuple[Any, ...] = (entry["entity_id"], entry["base_hwm"], entry["origin"])
         if entry["op"] == "update":
-            sql += " AND field = ?"
-            params += (entry["field"],)
+            # Both setting the same value leaves nothing to choose between.
+            sql += " AND field = ? AND new_value != ?"
+            params += (entry["field"], entry["new_value"])
         cursor = conn.execute(sql + " ORDER BY id DESC LIMIT 1", params)
         row = cursor.fetchone()
         if row is None:
             return None
-        against = dict(zip([c[0] for c in cursor.description], row, strict=True))
-        if entry["op"] == "update" and against["new_value"] == entry["new_value"]:
-            return None  # both set the same value: nothing to choose between
-        return against
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def _workflow_refusal(
         self, conn: sqlite3.Connection, tx: Sequence[Entry], verdicts: Sequence[Entry | None]

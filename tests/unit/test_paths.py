@@ -75,3 +75,16 @@ def test_a_workspace_on_a_read_only_medium_can_still_be_read(tmp_path, hasher) -
             db.close()
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_mount_options_that_defeat_locking_are_named() -> None:
+    from asn_monitor.paths import unsafe_lock_options
+
+    mounts = (
+        "/dev/sda1 / ext4 rw,relatime 0 0\n"
+        "//srv/asn /mnt/asn cifs rw,vers=3.0,nobrl,cache=strict 0 0\n"
+        "srv:/export /mnt/nfs nfs4 rw,local_lock=none 0 0\n"
+    )
+    assert unsafe_lock_options(Path("/mnt/asn/hub.db"), mounts) == ["nobrl"]
+    assert unsafe_lock_options(Path("/mnt/nfs/x"), mounts) == []
+    assert unsafe_lock_options(Path("/home/x"), mounts) == []

@@ -209,7 +209,7 @@ def test_an_expired_lease_returns_the_case_to_the_pool(office: Office) -> None:
         case.id, office.a.cases(office.rina).get(case.id).version, "claim"
     )
     office.a.engine.close()  # PC A is switched off: no more heartbeats
-    office.clock.advance(hours=5)
+    office.clock.advance(hours=73)
     office.b.sync()
     back = office.b.cases(office.agus).get(case.id)
     assert back.status.value == "masuk" and back.assignee_id is None
@@ -269,3 +269,14 @@ def test_a_stale_form_save_is_still_refused_after_a_pull(office: Office) -> None
     office.a.sync()
     with pytest.raises(VersionConflict):
         office.a.cases(office.supervisor).update(case.id, stale, {"summary": "A"})
+
+
+def test_a_share_mounted_without_locks_is_refused(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asn_monitor.sync import hub as hub_module
+    from asn_monitor.sync.hub import Hub
+
+    monkeypatch.setattr(hub_module, "unsafe_lock_options", lambda path: ["nobrl"])
+    with pytest.raises(HubRefused, match="nobrl"):
+        Hub(office.shared).info()
