@@ -48,8 +48,20 @@
         <translation>updated {when}</translation>
     </message>
     <message>
+        <source>Folder bersama tidak terjangkau</source>
+        <translation>Shared folder out of reach</translation>
+    </message>
+    <message>
+        <source>Kasus tidak dapat diambil</source>
+        <translation>Case cannot be claimed</translation>
+    </message>
+    <message>
         <source>Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya.</source>
         <translation>The reporter’s identity is confidential; only supervisors can see it.</translation>
+    </message>
+    <message>
+        <source>Nomor sementara ·</source>
+        <translation>Provisional number ·</translation>
     </message>
     <message>
         <source>Hanya baca: kasus ini sedang dipegang oleh {name}</source>
@@ -60,12 +72,24 @@
         <translation>Read-only: you cannot edit this case with status “{status}”.</translation>
     </message>
     <message>
-        <source>Langkah berikutnya: {step}</source>
-        <translation>Next step: {step}</translation>
+        <source>Pengguna lain</source>
+        <translation>Another user</translation>
     </message>
     <message>
-        <source>Data berubah</source>
-        <translation>Data changed</translation>
+        <source>Kasus ini sekarang tidak dapat Anda ubah, jadi suntingan Anda tidak diterapkan. Salin bila masih perlu:</source>
+        <translation>You can no longer edit this case, so your edits were not applied. Copy them if you still need them:</translation>
+    </message>
+    <message>
+        <source>Suntingan Anda ({fields}) diterapkan di atas data terbaru. {overlap} juga diubah di komputer lain: nilai Anda yang akan disimpan, jadi periksa dulu.</source>
+        <translation>Your edits ({fields}) were applied on top of the latest data. {overlap} was also changed on another PC: your value is the one that will be saved, so check it first.</translation>
+    </message>
+    <message>
+        <source>Suntingan Anda ({fields}) diterapkan di atas data terbaru. Periksa, lalu simpan (Ctrl+S).</source>
+        <translation>Your edits ({fields}) were applied on top of the latest data. Check them, then save (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: {step}</source>
+        <translation>Next step: {step}</translation>
     </message>
     <message>
         <source>Tersimpan.</source>
@@ -254,18 +278,188 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>sistem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Kasus / data</source>
+        <translation>Case / record</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nilai berlaku</source>
+        <translation>Value in force</translation>
+    </message>
+    <message>
+        <source>Nilai lain</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Orang</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflik sinkronisasi</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Perubahan yang bertabrakan saat sinkronisasi: dua orang mengubah hal yang sama di komputer berbeda. Pilih nilai yang dipakai, atau tulis nilai gabungan. Supervisor dapat menyelesaikan semua konflik.</source>
+        <translation>Changes that collided during sync: two people changed the same thing on different PCs. Choose the value to keep, or write a combined one. A supervisor can resolve any conflict.</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang perlu Anda putuskan.</source>
+        <translation>There are no conflicts for you to decide.</translation>
+    </message>
+    <message>
+        <source>Buka kasus</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Nilai yang berlaku</source>
+        <translation>Value in force</translation>
+    </message>
+    <message>
+        <source>Pertahankan nilai ini</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Nilai lain</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Pakai nilai ini</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <source>Atau tulis nilai lain</source>
+        <translation>Or write another value</translation>
+    </message>
+    <message>
+        <source>Pakai nilai tulisan ini</source>
+        <translation>Use the value written here</translation>
+    </message>
+    <message>
+        <source>Sudah dibaca, tandai selesai</source>
+        <translation>Read; mark as resolved</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>sistem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Nilai yang berlaku (dari {name})</source>
+        <translation>Value in force (from {name})</translation>
+    </message>
+    <message>
+        <source>Nilai dari {name} (belum dipakai)</source>
+        <translation>Value from {name} (not applied)</translation>
+    </message>
+    <message>
+        <source>Lebih dulu</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Tidak dijalankan</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>Sejak itu nilainya sudah berubah lagi menjadi: {value}</source>
+        <translation>Since then the value has changed again to: {value}</translation>
+    </message>
+    <message>
+        <source>Anda hanya dapat mempertahankan nilai yang berlaku: data ini tidak dapat Anda ubah sekarang. Pemegang kasus atau supervisor dapat memilih nilai lain.</source>
+        <translation>You can only keep the value in force: you cannot edit this record now. The case holder or a supervisor can choose another value.</translation>
+    </message>
+    <message>
+        <source>oleh {name}</source>
+        <translation>by {name}</translation>
+    </message>
+    <message>
+        <source>oleh {name}, {when}</source>
+        <translation>by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>{name} mengubah {field} di dua komputer hampir bersamaan. Perubahan yang sampai lebih dulu sekarang berlaku; yang lain belum dipakai. Pilih nilai yang benar.</source>
+        <translation>{name} changed {field} on two PCs at almost the same time. The change that arrived first is in force; the other is not applied. Choose the right value.</translation>
+    </message>
+    <message>
+        <source>{lost} dan {kept} mengubah {field} hampir bersamaan di komputer berbeda. Perubahan {kept} sampai lebih dulu dan sekarang berlaku; perubahan {lost} belum dipakai. Pilih nilai yang benar.</source>
+        <translation>{lost} and {kept} changed {field} at almost the same time on different PCs. The change by {kept} arrived first and is in force; the change by {lost} is not applied. Choose the right value.</translation>
+    </message>
+    <message>
+        <source>Langkah {lost} tidak dijalankan karena kasus ini sudah dipegang {kept} lebih dulu. Tidak ada nilai yang perlu dipilih; tandai selesai setelah dibaca.</source>
+        <translation>The step by {lost} was not carried out because {kept} had already taken this case. There is no value to choose; mark it resolved once read.</translation>
+    </message>
+    <message>
+        <source>Langkah {lost} tidak dijalankan karena kasus ini sudah dikembalikan ke antrean: klaimnya habis masa berlakunya saat komputernya tidak tersambung. Ambil lagi kasusnya bila masih perlu.</source>
+        <translation>The step by {lost} was not carried out because this case had gone back to the queue: the claim expired while that PC was not connected. Claim the case again if still needed.</translation>
+    </message>
+    <message>
+        <source>Langkah {lost} tidak dijalankan karena {kept} sudah memindahkan kasus ini lebih dulu. Tidak ada nilai yang perlu dipilih; ulangi langkahnya bila masih perlu.</source>
+        <translation>The step by {lost} was not carried out because {kept} had already moved this case. There is no value to choose; repeat the step if still needed.</translation>
+    </message>
+    <message>
+        <source>Perubahan {lost} tidak disimpan karena datanya sudah dihapus di komputer lain.</source>
+        <translation>The change by {lost} was not saved because the record had been deleted on another PC.</translation>
+    </message>
+    <message>
+        <source>Perubahan {lost} ditolak oleh folder bersama ({detail}), misalnya karena nama pengguna sudah dipakai. Ulangi dengan data lain bila masih perlu.</source>
+        <translation>The change by {lost} was refused by the shared folder ({detail}), for example because the user name was already taken. Repeat it with other data if still needed.</translation>
+    </message>
+    <message>
+        <source>Konflik diselesaikan.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Siapkan ASN Monitor</source>
         <translation>Set up ASN Monitor</translation>
     </message>
     <message>
-        <source>Belum ada ruang kerja di komputer ini. Isi data kantor dan akun supervisor pertama; akun pemantau dapat ditambahkan setelah masuk.</source>
-        <translation>There is no workspace on this computer yet. Enter the office details and the first supervisor account; monitor accounts can be added after signing in.</translation>
-    </message>
-    <message>
         <source>Pilih…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>mis. \\server\asn-monitor atau Z:\asn-monitor</source>
+        <translation>e.g. \\server\asn-monitor or Z:\asn-monitor</translation>
+    </message>
+    <message>
+        <source>Folder jaringan yang dipakai bersama semua komputer pemantauan di kantor.</source>
+        <translation>The network folder shared by every monitoring PC in the office.</translation>
     </message>
     <message>
         <source>mis. Dinas Komunikasi, Informatika dan Statistik Provinsi NTB</source>
@@ -278,6 +472,10 @@
     <message>
         <source>Folder ruang kerja:</source>
         <translation>Workspace folder:</translation>
+    </message>
+    <message>
+        <source>Folder bersama:</source>
+        <translation>Shared folder:</translation>
     </message>
     <message>
         <source>Nama kantor:</source>
@@ -304,6 +502,18 @@
         <translation>Repeat password:</translation>
     </message>
     <message>
+        <source>Data kantor disimpan di komputer ini saja. Cocok untuk mencoba atau kantor dengan satu komputer; folder bersama dapat ditambahkan kemudian.</source>
+        <translation>The office&apos;s data is kept on this PC only. Suits a trial or a one-PC office; a shared folder can be added later.</translation>
+    </message>
+    <message>
+        <source>Untuk komputer pertama di kantor: data kantor disinkronkan lewat folder bersama, dan komputer lain bergabung ke folder yang sama.</source>
+        <translation>For the office&apos;s first PC: the office&apos;s data is synced through the shared folder, and the other PCs join the same folder.</translation>
+    </message>
+    <message>
+        <source>Data dan akun kantor disalin dari folder bersama. Masuk dengan akun yang dibuat supervisor atau admin untuk Anda.</source>
+        <translation>The office&apos;s data and accounts are copied from the shared folder. Log in with the account a supervisor or admin made for you.</translation>
+    </message>
+    <message>
         <source>Buat ruang kerja</source>
         <translation>Create workspace</translation>
     </message>
@@ -312,8 +522,40 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Belum ada ruang kerja di komputer ini. Buat kantor baru, atau gabung ke folder bersama kantor yang sudah dipakai rekan Anda.</source>
+        <translation>There is no workspace on this PC yet. Create a new office, or join the shared folder your colleagues already use.</translation>
+    </message>
+    <message>
+        <source>Kantor baru, hanya di komputer ini</source>
+        <translation>New office, on this PC only</translation>
+    </message>
+    <message>
+        <source>Kantor baru, dengan folder bersama di jaringan</source>
+        <translation>New office, with a shared folder on the network</translation>
+    </message>
+    <message>
+        <source>Gabung ke folder bersama kantor</source>
+        <translation>Join the office&apos;s shared folder</translation>
+    </message>
+    <message>
+        <source>Di disk komputer ini (bukan folder jaringan): berisi salinan kerja Anda.</source>
+        <translation>On this PC&apos;s own disk (not a network folder): holds your working copy.</translation>
+    </message>
+    <message>
+        <source>Gabung</source>
+        <translation>Join</translation>
+    </message>
+    <message>
         <source>Folder ruang kerja</source>
         <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>Folder bersama kantor</source>
+        <translation>Office shared folder</translation>
+    </message>
+    <message>
+        <source>Pilih folder bersama kantor.</source>
+        <translation>Choose the office&apos;s shared folder.</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -465,6 +707,14 @@
         <translation>&amp;Check data integrity</translation>
     </message>
     <message>
+        <source>&amp;Sinkronkan sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Ko&amp;nflik sinkronisasi…</source>
+        <translation>Sync co&amp;nflicts…</translation>
+    </message>
+    <message>
         <source>&amp;Tentang ASN Monitor</source>
         <translation>&amp;About ASN Monitor</translation>
     </message>
@@ -517,6 +767,10 @@
         <translation>Workspace: {path}</translation>
     </message>
     <message>
+        <source>Sesi ini tidak tersambung ke folder bersama.</source>
+        <translation>This session is not connected to a shared folder.</translation>
+    </message>
+    <message>
         <source>HANYA BACA: berkas basis data tidak dapat ditulis</source>
         <translation>READ-ONLY: the database file cannot be written</translation>
     </message>
@@ -525,8 +779,20 @@
         <translation>Cases: {n} · assigned to you: {held}</translation>
     </message>
     <message>
+        <source>Kasus {number} diperbarui dari komputer lain.</source>
+        <translation>Case {number} was updated from another PC.</translation>
+    </message>
+    <message>
+        <source>Menyinkronkan dengan folder bersama…</source>
+        <translation>Syncing with the shared folder…</translation>
+    </message>
+    <message>
         <source>Kasus {number} dibuat.</source>
         <translation>Case {number} created.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} dibuat; nomor ini sementara sampai kasus tersinkron.</source>
+        <translation>Case {number} created; the number is provisional until the case is synced.</translation>
     </message>
     <message>
         <source>Ganti kata sandi</source>
@@ -620,6 +886,80 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteChangeBar</name>
+    <message>
+        <source>Gabungkan suntingan saya</source>
+        <translation>Merge my edits</translation>
+    </message>
+    <message>
+        <source>Muat data terbaru lalu terapkan lagi kolom yang Anda ubah; periksa, lalu simpan</source>
+        <translation>Load the latest data and apply the fields you changed again; check, then save</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Buang suntingan Anda dan tampilkan data terbaru</source>
+        <translation>Discard your edits and show the latest data</translation>
+    </message>
+    <message>
+        <source>{who} mengubah kasus ini di komputer lain ({fields}) selagi Anda menyunting. Suntingan Anda belum disimpan dan tidak hilang.</source>
+        <translation>{who} changed this case on another PC ({fields}) while you were editing. Your edits are not saved yet and are not lost.</translation>
+    </message>
+    <message>
+        <source>Suntingan Anda masih ada: gabungkan dengan data terbaru, lalu simpan.</source>
+        <translation>Your edits are still here: merge them with the latest data, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Ada perubahan yang bertabrakan; klik untuk memilih nilai yang dipakai.</source>
+        <translation>Some changes collided; click to choose the values to keep.</translation>
+    </message>
+    <message>
+        <source>{n} perubahan menunggu</source>
+        <translation>{n} changes waiting</translation>
+    </message>
+    <message>
+        <source>Tersinkron {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <source>Tersambung ke folder bersama {path}.</source>
+        <translation>Connected to the shared folder {path}.</translation>
+    </message>
+    <message>
+        <source>Luring sejak {time}</source>
+        <translation>Offline since {time}</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi berhenti: {reason}</source>
+        <translation>Sync stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>Menyambung ke folder bersama…</source>
+        <translation>Connecting to the shared folder…</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>{n} perubahan dari komputer ini belum sampai di folder bersama; semuanya tersimpan di sini dan dikirim otomatis.</source>
+        <translation>{n} changes from this PC have not reached the shared folder yet; all are saved here and sent automatically.</translation>
+    </message>
+    <message>
+        <source>{n} konflik</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi mati</source>
+        <translation>Sync off</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1072,17 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>ValueEditor</name>
+    <message>
+        <source>— kosong —</source>
+        <translation>— empty —</translation>
+    </message>
+    <message>
+        <source>Satu tautan per baris, diawali https://</source>
+        <translation>One link per line, starting with https://</translation>
+    </message>
+</context>
+<context>
     <name>asn_monitor</name>
     <message>
         <source>Belum ada ruang kerja di {path}. Buat dengan “python main.py init” atau buka aplikasi.</source>
@@ -756,6 +1107,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Kata sandi {user}: </source>
         <translation>Password for {user}: </translation>
+    </message>
+    <message>
+        <source>Tersimpan di komputer ini; dikirim ke folder bersama saat tersambung ({detail}).</source>
+        <translation>Saved on this PC; sent to the shared folder once connected ({detail}).</translation>
     </message>
     <message>
         <source>Kata sandi untuk akun pertama: </source>
@@ -802,12 +1157,60 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Account {user} deactivated.</translation>
     </message>
     <message>
+        <source>Folder bersama kantor dibuat di {shared} (hub.db, evidence/, backups/); ruang kerja komputer ini di {path}; akun {user} ({role}). Komputer lain bergabung dengan “python main.py --shared {shared}”.</source>
+        <translation>Office shared folder created in {shared} (hub.db, evidence/, backups/); this PC&apos;s workspace is {path}; account {user} ({role}). Other PCs join with “python main.py --shared {shared}”.</translation>
+    </message>
+    <message>
+        <source>Bergabung ke {shared}; ruang kerja di {path}.</source>
+        <translation>Joined {shared}; workspace in {path}.</translation>
+    </message>
+    <message>
+        <source>Sinkron dengan {shared}: dikirim {pushed} catatan ({applied} diterapkan, {conflicts} konflik/ditolak), diterima {pulled}, {uploaded} berkas bukti diunggah, {expired} klaim kedaluwarsa dikembalikan ke antrean.</source>
+        <translation>Synced with {shared}: sent {pushed} records ({applied} applied, {conflicts} conflicts/refused), received {pulled}, {uploaded} evidence files uploaded, {expired} expired claims returned to the queue.</translation>
+    </message>
+    <message>
+        <source>{n} konflik terbuka menunggu diselesaikan di aplikasi.</source>
+        <translation>{n} open conflicts are waiting to be resolved in the application.</translation>
+    </message>
+    <message>
+        <source>Bukti {file} ditambahkan ke {number} (SHA-256 {sha}).</source>
+        <translation>Evidence {file} added to {number} (SHA-256 {sha}).</translation>
+    </message>
+    <message>
+        <source>utuh</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>MASALAH: {what}</source>
+        <translation>PROBLEM: {what}</translation>
+    </message>
+    <message>
         <source>Sehat: {path} — {cases} kasus, {users} akun, {changes} catatan perubahan; rantai perubahan utuh.</source>
         <translation>Healthy: {path} — {cases} cases, {users} accounts, {changes} change records; change chain intact.</translation>
     </message>
     <message>
-        <source>MASALAH ditemukan di {path}:</source>
-        <translation>PROBLEMS found in {path}:</translation>
+        <source>Hub sehat: {path} — {cases} kasus, {changes} catatan; {compared} catatan sama dengan salinan komputer ini; {files} berkas bukti cocok dengan sidiknya.</source>
+        <translation>Hub healthy: {path} — {cases} cases, {changes} records; {compared} records identical to this PC&apos;s copy; {files} evidence files match their hashes.</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: {path} ({size} KB); {removed} cadangan lama dihapus.</source>
+        <translation>Backup made: {path} ({size} KB); {removed} old backups removed.</translation>
+    </message>
+    <message>
+        <source>Pemulihan mengganti hub kantor; tambahkan --yes untuk memastikan, atau jalankan di terminal.</source>
+        <translation>A restore replaces the office hub; add --yes to confirm, or run it in a terminal.</translation>
+    </message>
+    <message>
+        <source>Hub {hub} akan diganti dengan {backup}. Hub lama disimpan di backups/. Ketik PULIHKAN untuk melanjutkan: </source>
+        <translation>Hub {hub} will be replaced by {backup}. The old hub is kept in backups/. Type PULIHKAN to continue: </translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hub dipulihkan dari {backup}; hub lama disimpan sebagai {aside}. Setiap komputer mengirim ulang pekerjaannya yang belum ada di cadangan pada sinkronisasi berikutnya.</source>
+        <translation>Hub restored from {backup}; the old hub was kept as {aside}. Every PC sends again, at its next sync, whatever of its work the backup lacks.</translation>
     </message>
     <message>
         <source>Masuk</source>
@@ -1262,6 +1665,18 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The workspace {path} cannot be opened.</translation>
     </message>
     <message>
+        <source>Folder bersama {path} tidak dapat dijangkau ({detail}). Pekerjaan tetap tersimpan di komputer ini dan dikirim saat folder kembali.</source>
+        <translation>The shared folder {path} cannot be reached ({detail}). Work stays saved on this PC and is sent when the folder is back.</translation>
+    </message>
+    <message>
+        <source>Berkas hub {path} memakai mode jurnal {mode}; mode WAL tidak aman di folder jaringan. Sinkronisasi dihentikan; minta admin memeriksa berkas itu.</source>
+        <translation>The hub file {path} uses journal mode {mode}; WAL is not safe on a network folder. Sync stopped; ask an admin to check that file.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau sejak {since}. Kasus baru tidak dapat diambil saat luring; kasus yang sudah Anda pegang tetap dapat dikerjakan.</source>
+        <translation>The shared folder has been out of reach since {since}. New cases cannot be claimed while offline; cases you already hold can still be worked on.</translation>
+    </message>
+    <message>
         <source>Akun ini telah dinonaktifkan. Hubungi supervisor atau admin.</source>
         <translation>This account has been deactivated. Contact a supervisor or admin.</translation>
     </message>
@@ -1288,6 +1703,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Kolom tidak dapat diubah: {fields}</source>
         <translation>These fields cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sudah diambil {holder} lebih dulu; kasus tidak berpindah kepada Anda.</source>
+        <translation>Case {number} was already claimed by {holder}; it did not pass to you.</translation>
     </message>
     <message>
         <source>Catatan kosong tidak disimpan.</source>
@@ -1358,12 +1777,80 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
+        <source>Kasus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Akun media sosial</source>
+        <translation>Social media account</translation>
+    </message>
+    <message>
+        <source>Akun pengguna</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Pengaturan kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>(seluruh data)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>Konflik tidak ditemukan.</source>
+        <translation>Conflict not found.</translation>
+    </message>
+    <message>
+        <source>Konflik jenis ini tidak memilih nilai; tandai saja sebagai selesai.</source>
+        <translation>This kind of conflict has no value to choose; just mark it resolved.</translation>
+    </message>
+    <message>
+        <source>Data yang diperebutkan sudah dihapus; konflik ini hanya dapat ditandai selesai.</source>
+        <translation>The disputed record has been deleted; this conflict can only be marked resolved.</translation>
+    </message>
+    <message>
+        <source>{field} tidak dapat diatur dari daftar konflik; pertahankan nilai yang berlaku lalu ubah lewat layarnya sendiri bila perlu.</source>
+        <translation>{field} cannot be set from the conflict list; keep the value in force and change it in its own screen if needed.</translation>
+    </message>
+    <message>
         <source>Hanya supervisor yang dapat mengelola akun supervisor.</source>
         <translation>Only a supervisor can manage supervisor accounts.</translation>
     </message>
     <message>
+        <source>Kasus berstatus “{status}” tidak dapat Anda ubah, jadi nilainya tidak dapat Anda ganti. Pertahankan nilai yang berlaku, atau minta pemegang kasus atau supervisor memilih.</source>
+        <translation>You cannot edit a case with status “{status}”, so you cannot replace its value. Keep the value in force, or ask the case holder or a supervisor to choose.</translation>
+    </message>
+    <message>
         <source>Harus tetap ada sedikitnya satu supervisor atau admin aktif.</source>
         <translation>At least one active supervisor or admin must remain.</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah diselesaikan oleh {who}.</source>
+        <translation>This conflict was already resolved by {who}.</translation>
+    </message>
+    <message>
+        <source>Konflik ini hanya dapat diselesaikan oleh orang yang terlibat atau supervisor.</source>
+        <translation>This conflict can only be resolved by the people involved or a supervisor.</translation>
+    </message>
+    <message>
+        <source>Anda tidak dapat mengubah data ini; pertahankan nilai yang berlaku atau minta supervisor memilih.</source>
+        <translation>You cannot edit this record; keep the value in force or ask a supervisor to choose.</translation>
     </message>
     <message>
         <source>Data {id} tidak ditemukan; mungkin sudah dihapus.</source>
@@ -1438,12 +1925,32 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>{path} is not a folder.</translation>
     </message>
     <message>
+        <source>Ruang kerja {path} tersambung ke folder bersama {known}; {target} berisi hub lain atau belum berisi hub. Pakai ruang kerja lain (--workspace) untuk folder bersama ini.</source>
+        <translation>Workspace {path} is linked to the shared folder {known}; {target} holds another hub or none yet. Use another workspace (--workspace) for this shared folder.</translation>
+    </message>
+    <message>
+        <source>Folder bersama {path} belum berisi hub kantor. Buat dengan “python main.py init-shared” atau pilih folder yang benar.</source>
+        <translation>The shared folder {path} holds no office hub yet. Create one with “python main.py init-shared” or choose the right folder.</translation>
+    </message>
+    <message>
+        <source>Sebutkan folder bersama kantor yang akan digabung.</source>
+        <translation>Name the office shared folder to join.</translation>
+    </message>
+    <message>
         <source>Ruang kerja {path} sudah ada; pilih folder lain atau masuk.</source>
         <translation>A workspace already exists at {path}; choose another folder or sign in.</translation>
     </message>
     <message>
+        <source>Hub di {path} belum berisi akun; buat dulu akun pertama.</source>
+        <translation>The hub in {path} has no accounts yet; create the first account first.</translation>
+    </message>
+    <message>
         <source>Folder {path} tidak dapat dibuat: {detail}</source>
         <translation>The folder {path} cannot be created: {detail}</translation>
+    </message>
+    <message>
+        <source>Folder bersama {path} sudah berisi hub kantor; gabung ke sana alih-alih membuat kantor baru.</source>
+        <translation>The shared folder {path} already holds an office hub; join it instead of creating a new office.</translation>
     </message>
     <message>
         <source>Akun Anda sudah dinonaktifkan. Hubungi supervisor atau admin.</source>
@@ -1456,6 +1963,146 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Data ASN ini juga dipakai kasus yang sudah disetujui ({numbers}); mengubahnya akan mengubah kasus tersebut. Bila orangnya berbeda, isi NIP yang benar; bila datanya berubah, minta supervisor.</source>
         <translation>This civil servant&apos;s record is also used by approved cases ({numbers}); changing it would change those cases. If it is a different person, enter the correct NIP; if the details changed, ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>Bukti tidak dapat ditambahkan ke kasus berstatus {status}.</source>
+        <translation>Evidence cannot be added to a case with status {status}.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ditemukan.</source>
+        <translation>File {path} not found.</translation>
+    </message>
+    <message>
+        <source>Bukti {id} tidak ditemukan.</source>
+        <translation>Evidence {id} not found.</translation>
+    </message>
+    <message>
+        <source>Basis data komputer ini</source>
+        <translation>This PC&apos;s database</translation>
+    </message>
+    <message>
+        <source>Hub di folder bersama</source>
+        <translation>Hub in the shared folder</translation>
+    </message>
+    <message>
+        <source>Rantai perubahan (komputer vs hub)</source>
+        <translation>Change chains (this PC vs hub)</translation>
+    </message>
+    <message>
+        <source>Berkas bukti</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Hub tidak dapat diperiksa: {detail}</source>
+        <translation>The hub cannot be checked: {detail}</translation>
+    </message>
+    <message>
+        <source>Catatan asal {origin} nomor {seq} ada di komputer ini (posisi hub {hub_id}) tetapi hilang dari hub.</source>
+        <translation>Record {seq} from origin {origin} is on this PC (hub position {hub_id}) but missing from the hub.</translation>
+    </message>
+    <message>
+        <source>Catatan asal {origin} nomor {seq} berbeda antara komputer ini dan hub.</source>
+        <translation>Record {seq} from origin {origin} differs between this PC and the hub.</translation>
+    </message>
+    <message>
+        <source>Berkas bukti {sha} tidak cocok dengan sidiknya: {path}</source>
+        <translation>Evidence file {sha} does not match its hash: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas bukti {sha} dirujuk data tetapi tidak ada di folder bersama.</source>
+        <translation>Evidence file {sha} is referenced by the data but missing from the shared folder.</translation>
+    </message>
+    <message>
+        <source>Cadangan {path} gagal diperiksa ({detail}); tidak disimpan.</source>
+        <translation>Backup {path} failed its check ({detail}); not kept.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} tidak ditemukan.</source>
+        <translation>Backup file {path} not found.</translation>
+    </message>
+    <message>
+        <source>{path} tidak dapat dipakai untuk pemulihan: {detail}.</source>
+        <translation>{path} cannot be used for a restore: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} adalah cadangan hub kantor lain; pemulihan dibatalkan.</source>
+        <translation>{path} is a backup of another office&apos;s hub; restore cancelled.</translation>
+    </message>
+    <message>
+        <source>Hub {path} sedang ditulis komputer lain; pemulihan dibatalkan, coba lagi.</source>
+        <translation>Hub {path} is being written by another PC; restore cancelled, try again.</translation>
+    </message>
+    <message>
+        <source>Berkas bukti {sha} rusak (isi tidak cocok dengan sidiknya) di {path}.</source>
+        <translation>Evidence file {sha} is damaged (its content does not match its hash) in {path}.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca: {detail}</source>
+        <translation>File {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Berkas bukti {sha} tidak ada di komputer ini maupun di folder bersama.</source>
+        <translation>Evidence file {sha} is neither on this PC nor in the shared folder.</translation>
+    </message>
+    <message>
+        <source>Berkas bukti {sha} tidak ditemukan.</source>
+        <translation>Evidence file {sha} not found.</translation>
+    </message>
+    <message>
+        <source>Hub {path} rusak ({detail}). Tidak ada yang ditulis ke sana; pekerjaan tetap di komputer ini. Admin: pulihkan dengan “python main.py restore” memakai cadangan di {backups}.</source>
+        <translation>Hub {path} is damaged ({detail}). Nothing is written to it; work stays on this PC. Admin: restore with “python main.py restore” using a backup in {backups}.</translation>
+    </message>
+    <message>
+        <source>Folder {path} sudah berisi hub kantor; gabung ke folder itu alih-alih membuat yang baru.</source>
+        <translation>Folder {path} already holds an office hub; join that folder instead of making a new one.</translation>
+    </message>
+    <message>
+        <source>Folder bersama {path} tidak dapat ditulisi ({detail}).</source>
+        <translation>The shared folder {path} cannot be written ({detail}).</translation>
+    </message>
+    <message>
+        <source>Folder bersama {path} dipasang dengan opsi {options}: penguncian berkas antarkomputer mati, sehingga hub akan rusak. Pasang ulang tanpa opsi itu (minta admin jaringan).</source>
+        <translation>The shared folder {path} is mounted with {options}: file locking between PCs is off, so the hub would be corrupted. Remount it without that option (ask the network admin).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak ada di folder bersama. Jika folder baru dipasang ulang, tunggu; jika berkas hilang, pulihkan dari cadangan.</source>
+        <translation>File {path} is not in the shared folder. If the folder was just remounted, wait; if the file is lost, restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Folder bersama {path} hanya dapat dibaca dari komputer ini; perubahan menunggu di komputer ini sampai izin tulis diperbaiki.</source>
+        <translation>The shared folder {path} is read-only from this PC; changes wait on this PC until write access is fixed.</translation>
+    </message>
+    <message>
+        <source>Hub {path} masih versi lama ({found}); perbarui dengan “python main.py sync”.</source>
+        <translation>Hub {path} is still an old version ({found}); upgrade it with “python main.py sync”.</translation>
+    </message>
+    <message>
+        <source>{path} bukan hub ASN Monitor (tanpa identitas hub).</source>
+        <translation>{path} is not an ASN Monitor hub (it has no hub identity).</translation>
+    </message>
+    <message>
+        <source>Catatan perubahan dari komputer {origin} tidak bersambung dengan hub (nomor {seq}; hub punya sampai {last}). Sinkronisasi komputer ini dihentikan agar tidak ada yang tertimpa; jalankan “python main.py check”.</source>
+        <translation>Change records from PC {origin} do not continue the hub&apos;s (record {seq}; the hub has up to {last}). Sync of this PC stopped so nothing is overwritten; run “python main.py check”.</translation>
+    </message>
+    <message>
+        <source>Hub menyimpan catatan lain untuk komputer {origin} nomor {seq}: salinan lokal ini berbeda dari yang pernah dikirim (dipulihkan dari cadangan lama?). Sinkronisasi dihentikan; hubungi admin.</source>
+        <translation>The hub holds a different record for PC {origin} number {seq}: this local copy differs from what was sent (restored from an old backup?). Sync stopped; contact an admin.</translation>
+    </message>
+    <message>
+        <source>Jenis data tidak dikenal: {entity}.</source>
+        <translation>Unknown kind of record: {entity}.</translation>
+    </message>
+    <message>
+        <source>Kolom tidak dikenal di {table}: {fields}.</source>
+        <translation>Unknown fields in {table}: {fields}.</translation>
+    </message>
+    <message>
+        <source>Folder bersama ini berisi hub kantor lain; ruang kerja ini terhubung ke hub {known}. Pakai ruang kerja lain untuk hub ini.</source>
+        <translation>This shared folder holds another office&apos;s hub; this workspace is linked to hub {known}. Use another workspace for this hub.</translation>
+    </message>
+    <message>
+        <source>Hub dan komputer ini menyimpan catatan berbeda untuk asal {origin} nomor {seq}. Sinkronisasi dihentikan; jalankan “python main.py check”.</source>
+        <translation>The hub and this PC hold different records for origin {origin} number {seq}. Sync stopped; run “python main.py check”.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +2152,18 @@ Work already saved is safe. Details were written to {path}; send that file to th
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nomor sementara dari komputer ini. Nomor tetap diberikan oleh folder bersama saat kasus pertama kali tersinkron.</source>
+        <translation>A provisional number from this PC. The permanent number is given by the shared folder when the case is first synced.</translation>
     </message>
 </context>
 </TS>
