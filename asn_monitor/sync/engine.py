@@ -149,8 +149,11 @@ class SyncEngine:
             try:
                 result = self.hub.quick_check()
             except DatabaseCorrupt:
-                # A share failing mid-check looks the same; a damaged hub fails again on a
-                # fresh connection, a failing share is then out of reach (HubUnavailable).
+                result = "?"
+            if result != "ok":
+                # SQLite reports a read that fails with EIO as damage ("malformed", "unable
+                # to get the page"): a damaged hub fails again on a fresh connection, a
+                # failing share is then out of reach (HubUnavailable) or answers "ok".
                 result = self.hub.quick_check()
             if result != "ok":
                 raise DatabaseCorrupt(

@@ -12,6 +12,7 @@ outcome the hub gave it; ``id`` is the position replicas pull by.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -252,8 +253,9 @@ class Hub:
                 raise HubUnavailable(
                     QT_TRANSLATE_NOOP(
                         "asn_monitor",
-                        "Folder bersama {path} hanya dapat dibaca dari komputer ini; perubahan "
-                        "menunggu di komputer ini sampai izin tulis diperbaiki.",
+                        "Folder bersama {path} menolak penulisan dari komputer ini (hanya dapat "
+                        "dibaca, atau jaringan sedang terganggu); perubahan menunggu di komputer "
+                        "ini dan dikirim setelah folder dapat ditulisi lagi.",
                     ),
                     path=str(self.shared_dir),
                 ) from exc
@@ -324,8 +326,7 @@ class Hub:
                 results = self._push_locked(s, origin, txs, lease_seconds)
                 conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                _rollback_quietly(conn)
                 raise
         return results
 
@@ -574,7 +575,8 @@ class Hub:
         for entry, hub_id in applied:
             if entry["entity"] != "case":
                 continue
-            cases[entry["entity_id"]] = hub_id
+            if entry["op"] != "update" or entry["field"] in WORKFLOW_FIELDS:
+                cases[entry["entity_id"]] = hub_id  # who holds the case may have changed
             if entry["op"] == "insert" and not json.loads(entry["new_value"]).get("number_final"):
                 self._assign_number(s, entry["entity_id"])
         for case_id, hub_id in cases.items():
@@ -672,8 +674,7 @@ class Hub:
                     self._release_expired(s, case_id)
                 conn.execute("COMMIT")
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                _rollback_quietly(conn)
                 raise
         return len(expired)
 
@@ -696,10 +697,17 @@ class Hub:
     # -- pull ------------------------------------------------------------------------
 
     def pull(self, after: int, limit: int = 2000) -> PullBatch:
-        """Log records after position ``after``, read in one snapshot."""
+        """Log records after position ``after``, read in one snapshot.
+
+        Read under the write lock, and trusted only if no journal lies beside the hub
+        afterwards: SQLite looks for a hot journal by path, so while the share's paths
+        fail (renamed, EIO) a connection opened before can read a transaction whose
+        COMMIT failed and which the journal rolls back later. A replica that took such
+        records would skip the positions the hub then reuses.
+        """
         with self.session() as s:
             conn = s.conn
-            conn.execute("BEGIN")
+            conn.execute("BEGIN IMMEDIATE")  # no writer of ours can have a journal now
             try:
                 info = _read_info(conn)
                 cursor = conn.execute(
@@ -708,9 +716,29 @@ class Hub:
                 names = [c[0] for c in cursor.description]
                 entries = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
                 high = int(conn.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0])
+                self._check_no_stale_journal()
             finally:
-                conn.execute("ROLLBACK")
+                _rollback_quietly(conn)
         return PullBatch(entries, info.hub_id, info.epoch, info.hub_origin, high)
+
+    def _check_no_stale_journal(self) -> None:
+        if not self.path.is_file():
+            raise HubUnavailable(path=str(self.shared_dir), detail="folder tidak ada")
+        journal = self.path.with_name(self.path.name + "-journal")
+        with contextlib.suppress(FileNotFoundError), open(journal, "rb") as file:
+            # SQLite's own test: a journal whose first byte is not zero is hot (one with a
+            # zeroed header was left before any page of the hub changed, and stays
+            # until the next write). The next connection that sees it rolls it back.
+            if file.read(1) not in (b"", b"\0"):
+                raise HubUnavailable(path=str(self.path), detail="jurnal belum dipulihkan")
+
+
+def _rollback_quietly(conn: sqlite3.Connection) -> None:
+    """Roll back without hiding the error that brought us here: after a COMMIT that failed
+    on a failing share, SQLite may already have ended the transaction itself."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def _insert_entry(conn: sqlite3.Connection, entry: Entry, outcome: str) -> int:

@@ -2069,8 +2069,8 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>File {path} is not in the shared folder. If the folder was just remounted, wait; if the file is lost, restore it from a backup.</translation>
     </message>
     <message>
-        <source>Folder bersama {path} hanya dapat dibaca dari komputer ini; perubahan menunggu di komputer ini sampai izin tulis diperbaiki.</source>
-        <translation>The shared folder {path} is read-only from this PC; changes wait on this PC until write access is fixed.</translation>
+        <source>Folder bersama {path} menolak penulisan dari komputer ini (hanya dapat dibaca, atau jaringan sedang terganggu); perubahan menunggu di komputer ini dan dikirim setelah folder dapat ditulisi lagi.</source>
+        <translation>The shared folder {path} refuses writes from this PC (read-only, or the network is failing); changes wait on this PC and are sent once the folder can be written again.</translation>
     </message>
     <message>
         <source>Hub {path} masih versi lama ({found}); perbarui dengan “python main.py sync”.</source>

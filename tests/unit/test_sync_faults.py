@@ -103,7 +103,7 @@ def test_a_read_only_share_keeps_work_waiting(tmp_path: Path, hasher: PasswordHa
     try:
         _mount("-o", "remount,bind,ro", str(share))
         case = CaseService(db, kepala, engine).create(case_fields())
-        with pytest.raises(HubUnavailable, match="hanya dapat dibaca"):
+        with pytest.raises(HubUnavailable, match="menolak penulisan"):
             engine.sync_once()
         assert engine.state.pending > 0
     finally:

@@ -1,0 +1,1 @@
+"""Sync across several OS processes, with faults injected (see harness.py)."""
