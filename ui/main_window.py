@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,8 +21,10 @@ from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import AsnError
 from asn_monitor.store.integrity import check_database
+from asn_monitor.sync.audit import check_office
 from asn_monitor.sync.engine import SyncState
 from asn_monitor.sync.replica import Touched
+from asn_monitor.workspace import Workspace
 from ui import icons
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
@@ -395,21 +398,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Kata sandi diganti."), 5000)
 
     def check_integrity(self) -> None:
-        report = check_database(self.ctx.database)
-        if report.healthy:
+        """The same check as ``python main.py check``: this PC's store, and, when the
+        session syncs, the hub, both copies of every change chain and the evidence files."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.ctx.sync is None:
+                report = check_database(self.ctx.database)
+                sections = [(self.tr("Basis data komputer ini"), report)]
+            else:
+                workspace = Workspace(self.ctx.workspace_dir)
+                office = check_office(
+                    self.ctx.database,
+                    workspace.hub(self.ctx.database),
+                    workspace.evidence(self.ctx.database),
+                )
+                sections = [(tr_domain(title), part) for title, part in office.sections()]
+                report = office.replica
+        finally:
+            QApplication.restoreOverrideCursor()
+        problems = [
+            f"{title}:\n" + "\n".join("  \u2022 " + p.message(tr_domain) for p in part.problems)
+            for title, part in sections
+            if not part.healthy
+        ]
+        if not problems:
             QMessageBox.information(
                 self,
                 self.tr("Periksa keutuhan"),
                 self.tr(
                     "Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh."
-                ).format(**report.facts),
+                ).format(**report.facts)
+                + (
+                    "\n" + self.tr("Hub, rantai perubahan dan berkas bukti juga sehat.")
+                    if self.ctx.sync is not None
+                    else ""
+                ),
             )
         else:
-            QMessageBox.critical(
-                self,
-                self.tr("Periksa keutuhan"),
-                "\n".join(p.message(tr_domain) for p in report.problems),
-            )
+            QMessageBox.critical(self, self.tr("Periksa keutuhan"), "\n\n".join(problems))
 
     def set_language(self, language: str) -> None:
         self.ctx.settings.setValue("ui/language", language)

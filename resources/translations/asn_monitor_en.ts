@@ -803,12 +803,20 @@
         <translation>Password changed.</translation>
     </message>
     <message>
+        <source>Basis data komputer ini</source>
+        <translation>This PC&apos;s database</translation>
+    </message>
+    <message>
         <source>Periksa keutuhan</source>
         <translation>Integrity check</translation>
     </message>
     <message>
         <source>Basis data sehat: {cases} kasus, {changes} catatan perubahan, rantai utuh.</source>
         <translation>The database is healthy: {cases} cases, {changes} change records, chain intact.</translation>
+    </message>
+    <message>
+        <source>Hub, rantai perubahan dan berkas bukti juga sehat.</source>
+        <translation>The hub, the change chains and the evidence files are sound too.</translation>
     </message>
     <message>
         <source>Bahasa</source>

@@ -498,3 +498,19 @@ def test_claim_buttons_are_plain_push_buttons(office, qtbot):
     window = _window(qtbot, office.ctx)
     window.list_panel.select_case(_masuk_case(office))
     assert window.detail.findChild(QPushButton, "step_claim") is not None
+
+
+def test_the_integrity_check_covers_the_hub_and_names_its_problems(qtbot, office, no_modal_dialogs):
+    window = _window(qtbot, office.ctx)
+    window.check_integrity()
+    kind, text = no_modal_dialogs[-1]
+    assert kind == "information" and "Hub" in text
+    hub = sqlite3.connect(office.shared / "hub.db")
+    hub.execute("UPDATE cases SET summary = 'diubah di luar aplikasi' WHERE rowid = 1")
+    hub.commit()
+    hub.close()
+    window.check_integrity()
+    kind, text = no_modal_dialogs[-1]
+    assert kind == "critical"
+    assert "Hub di folder bersama" in text and "summary" in text
+    assert "Basis data komputer ini" not in text  # this PC's own store is still sound
