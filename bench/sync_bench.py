@@ -38,7 +38,7 @@ from asn_monitor.domain.models import User  # noqa: E402
 from asn_monitor.domain.passwords import PasswordHasher  # noqa: E402
 from asn_monitor.services.cases import CaseService  # noqa: E402
 from asn_monitor.store.database import Database  # noqa: E402
-from asn_monitor.sync.hub import ENTRY_COLUMNS  # noqa: E402
+from asn_monitor.sync.merge import ENTRY_COLUMNS  # noqa: E402
 from asn_monitor.workspace import Workspace  # noqa: E402
 from tests.unit.factories import PASSWORD, case_fields  # noqa: E402
 

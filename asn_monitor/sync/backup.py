@@ -23,7 +23,7 @@ from pathlib import Path
 from asn_monitor.errors import AsnError, HubRefused, HubUnavailable
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.store.database import new_id, utc_now
-from asn_monitor.sync.hub import HUB_FILE, Clock, Hub, _fsync_dir, _fsync_file
+from asn_monitor.sync.hub import HUB_FILE, Clock, Hub, fsync_dir, fsync_file
 
 DEFAULT_KEEP = 14
 _NAME = re.compile(r"^hub-\d{8}-\d{6}(-\d+)?\.db$")
@@ -67,9 +67,9 @@ def backup(hub: Hub, keep: int = DEFAULT_KEEP, clock: Clock = utc_now) -> Backup
                 path=str(target),
                 detail=problem,
             )
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, target)
-        _fsync_dir(hub.backup_dir)
+        fsync_dir(hub.backup_dir)
     except OSError as exc:
         raise HubUnavailable(path=str(hub.backup_dir), detail=exc.strerror or str(exc)) from exc
     finally:
@@ -165,7 +165,7 @@ def restore(hub: Hub, source: Path, clock: Clock = utc_now) -> Path:
             conn.execute("UPDATE replica_meta SET value = ? WHERE key = 'epoch'", (new_id(),))
         finally:
             conn.close()
-        _fsync_file(temp)
+        fsync_file(temp)
         lock = _lock_current(hub)
         try:
             if hub.path.exists():
@@ -174,7 +174,7 @@ def restore(hub: Hub, source: Path, clock: Clock = utc_now) -> Path:
                 if journal.exists():
                     os.replace(journal, aside.with_name(aside.name + "-journal"))
             os.replace(temp, hub.path)
-            _fsync_dir(hub.shared_dir)
+            fsync_dir(hub.shared_dir)
         finally:
             if lock is not None:
                 lock.close()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import os
 import sqlite3
 import uuid
@@ -24,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from asn_monitor.domain.lifecycle import Status
 from asn_monitor.errors import DatabaseCorrupt, DatabaseTooNew, HubRefused, HubUnavailable
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.paths import unsafe_lock_options
 from asn_monitor.store import schema
-from asn_monitor.store.changelog import ENTITIES, GENESIS, ChangeWriter, encode, entry_hash
+from asn_monitor.store.changelog import GENESIS, entry_hash
 from asn_monitor.store.database import iso, new_id, utc_now
+from asn_monitor.sync.merge import Entry, Merger, PushResult, later
 
 HUB_FILE = "hub.db"
 EVIDENCE_DIR = "evidence"
@@ -38,27 +37,6 @@ BACKUP_DIR = "backups"
 # Long enough for a weekend with the PC switched off; a PC that is gone for good frees its
 # cases after that. Kept in the hub (replica_meta.lease_seconds) so the office can change it.
 DEFAULT_LEASE_SECONDS = 72 * 3600
-# Fields that move a case through its life cycle: a change to them is all-or-nothing.
-WORKFLOW_FIELDS = frozenset({"status", "assignee_id", "submitted_by"})
-# Statuses in which a monitor works the case under a lease.
-LEASED = frozenset({Status.DIVERIFIKASI.value, Status.DIKEMBALIKAN.value})
-ENTRY_COLUMNS = (
-    "origin",
-    "seq",
-    "tx_id",
-    "at",
-    "user_id",
-    "entity",
-    "entity_id",
-    "op",
-    "field",
-    "old_value",
-    "new_value",
-    "base_version",
-    "prev_hash",
-    "hash",
-    "base_hwm",
-)
 _HUB_TRIGGER = """
 CREATE TRIGGER IF NOT EXISTS hub_position AFTER INSERT ON changes
 WHEN NEW.hub_id IS NULL
@@ -74,14 +52,6 @@ HUB_DAMAGED = QT_TRANSLATE_NOOP(
 )
 
 Clock = Callable[[], dt.datetime]
-Entry = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class PushResult:
-    seq: int
-    hub_id: int
-    outcome: str
 
 
 @dataclass
@@ -142,7 +112,7 @@ class Hub:
         self.backup_dir = self.shared_dir / BACKUP_DIR
         self.clock = clock
         self.busy_timeout_ms = busy_timeout_ms
-        self._columns: dict[str, frozenset[str]] = {}
+        self._merger = Merger()
         self._origin: str | None = None
         self._locks_checked = False
 
@@ -197,9 +167,9 @@ class Hub:
             )
         finally:
             conn.close()
-        _fsync_file(temp)
+        fsync_file(temp)
         os.replace(temp, hub.path)
-        _fsync_dir(hub.shared_dir)
+        fsync_dir(hub.shared_dir)
         return hub
 
     def exists(self) -> bool:
@@ -351,7 +321,7 @@ class Hub:
                 results.extend(self._already_there(conn, origin, tx))
                 continue
             self._check_link(origin, tx, last_seq, last_hash)
-            results.extend(self._apply_tx(s, tx, lease))
+            results.extend(self._merger.apply_tx(s, tx, lease))
             last_seq, last_hash = int(tx[-1]["seq"]), str(tx[-1]["hash"])
         return results
 
@@ -401,246 +371,6 @@ class Hub:
             results.append(PushResult(int(entry["seq"]), int(row[0]), str(row[1])))
         return results
 
-    def _apply_tx(self, s: HubSession, tx: Sequence[Entry], lease: int) -> list[PushResult]:
-        conn = s.conn
-        verdicts = [self._concurrent_change(conn, entry) for entry in tx]
-        refusal = self._workflow_refusal(conn, tx, verdicts)
-        conn.execute("SAVEPOINT push_tx")
-        try:
-            results = []
-            for entry, against in zip(tx, verdicts, strict=True):
-                if refusal is not None:
-                    outcome = "rejected"
-                elif against is not None:
-                    outcome = "conflict"
-                else:
-                    outcome = "applied"
-                hub_id = _insert_entry(conn, entry, outcome)
-                if outcome == "applied":
-                    self._apply_entry(conn, entry)
-                results.append(PushResult(int(entry["seq"]), hub_id, outcome))
-            conn.execute("RELEASE push_tx")
-        except sqlite3.IntegrityError as exc:
-            # A rule of the data (a taken user name, a record that no longer exists) refuses
-            # the whole operation; it is kept as rejected, never half-applied.
-            conn.execute("ROLLBACK TO push_tx")
-            conn.execute("RELEASE push_tx")
-            results = [
-                PushResult(int(e["seq"]), _insert_entry(conn, e, "rejected"), "rejected")
-                for e in tx
-            ]
-            self._record_conflict(s, tx[0], None, "rejected", detail=str(exc))
-            return results
-        if refusal is not None:
-            entry, against, reason = refusal
-            self._record_conflict(s, entry, against, "step", detail=reason)
-            return results
-        for entry, against in zip(tx, verdicts, strict=True):
-            if against is not None:
-                kind = "value" if against.get("op") == "update" else "rejected"
-                detail = "" if kind == "value" else "deleted"
-                self._record_conflict(s, entry, against, kind, detail=detail)
-        self._after_apply(s, tx, results, lease)
-        return results
-
-    def _concurrent_change(self, conn: sqlite3.Connection, entry: Entry) -> Entry | None:
-        """The newest applied change by another replica that the editor had not seen,
-        to the same field with another value (or, for a delete, to any field), or None.
-
-        Any such change counts, not only the newest: after A -> B -> A by others, an
-        unseen edit to A still overwrote B unseen, and a step taken from a state the case
-        had left (a release after one's own claim was refused) is still a step on a case
-        someone else moved."""
-        if entry["op"] == "insert":
-            return None
-        spec = ENTITIES.get(entry["entity"])
-        if spec is None:
-            raise HubRefused(
-                QT_TRANSLATE_NOOP("asn_monitor", "Jenis data tidak dikenal: {entity}."),
-                entity=entry["entity"],
-            )
-        exists = conn.execute(f"SELECT 1 FROM {spec.table} WHERE id = ?", (entry["entity_id"],))
-        if exists.fetchone() is None:
-            # Deleted meanwhile: the edit has nothing to land on.
-            return {"op": "delete", "user_id": None, "at": None, "new_value": None}
-        sql = (
-            "SELECT id, origin, user_id, at, op, field, new_value FROM changes "
-            "WHERE entity_id = ? AND id > ? AND origin != ? AND outcome = 'applied'"
-        )
-        params: tuple[Any, ...] = (entry["entity_id"], entry["base_hwm"], entry["origin"])
-        if entry["op"] == "update":
-            # Both setting the same value leaves nothing to choose between.
-            sql += " AND field = ? AND new_value != ?"
-            params += (entry["field"], entry["new_value"])
-        cursor = conn.execute(sql + " ORDER BY id DESC LIMIT 1", params)
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-    def _workflow_refusal(
-        self, conn: sqlite3.Connection, tx: Sequence[Entry], verdicts: Sequence[Entry | None]
-    ) -> tuple[Entry, Entry | None, str] | None:
-        """A life-cycle step on a case that someone else moved first is refused whole."""
-        for entry, against in zip(tx, verdicts, strict=True):
-            if entry["entity"] != "case" or entry["field"] not in WORKFLOW_FIELDS:
-                continue
-            if against is not None:
-                return entry, against, "moved"
-            claim = conn.execute(
-                "SELECT holder_id, token FROM claims WHERE case_id = ?", (entry["entity_id"],)
-            ).fetchone()
-            # Fencing: the case was given to someone else after this edit was made.
-            if claim and int(claim[1]) > int(entry["base_hwm"]) and claim[0] != entry["user_id"]:
-                return entry, {"user_id": claim[0], "at": None}, "fenced"
-        return None
-
-    def _apply_entry(self, conn: sqlite3.Connection, entry: Entry) -> None:
-        table = ENTITIES[entry["entity"]].table
-        if entry["op"] == "insert":
-            row = json.loads(entry["new_value"])
-            self._check_columns(conn, table, row)
-            conn.execute(
-                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                tuple(row.values()),
-            )
-        elif entry["op"] == "delete":
-            conn.execute(f"DELETE FROM {table} WHERE id = ?", (entry["entity_id"],))
-        else:
-            self._check_columns(conn, table, {entry["field"]: None})
-            conn.execute(
-                f"UPDATE {table} SET {entry['field']} = ?, version = version + 1, "
-                "updated_at = ? WHERE id = ?",
-                (json.loads(entry["new_value"]), entry["at"], entry["entity_id"]),
-            )
-
-    def _check_columns(self, conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
-        # Column names reach SQL text: only names the table really has may pass.
-        if table not in self._columns:
-            names = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-            self._columns[table] = frozenset(names)
-        unknown = set(row) - self._columns[table]
-        if unknown:
-            raise HubRefused(
-                QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dikenal di {table}: {fields}."),
-                table=table,
-                fields=", ".join(sorted(unknown)),
-            )
-
-    def _record_conflict(
-        self, s: HubSession, entry: Entry, against: Entry | None, kind: str, detail: str
-    ) -> None:
-        conn = s.conn
-        kept_value = None
-        case_id = _case_of(conn, entry)
-        if entry["op"] == "update":
-            table = ENTITIES[entry["entity"]].table
-            row = conn.execute(
-                f"SELECT {entry['field']} FROM {table} WHERE id = ?", (entry["entity_id"],)
-            ).fetchone()
-            kept_value = encode(row[0]) if row else None
-        writer = ChangeWriter(s, None, base_hwm=0)
-        writer.insert(
-            "conflict",
-            {
-                "id": new_id(),
-                "kind": kind,
-                "entity": entry["entity"],
-                "entity_id": entry["entity_id"],
-                "field": entry["field"],
-                "case_id": case_id,
-                "kept_value": kept_value,
-                "kept_by": (against or {}).get("user_id"),
-                "kept_at": (against or {}).get("at"),
-                "lost_value": entry["new_value"],
-                "lost_by": entry["user_id"],
-                "lost_at": entry["at"],
-                "lost_origin": entry["origin"],
-                "lost_seq": entry["seq"],
-                "detail": detail,
-                "status": "open",
-                "resolution": None,
-                "resolved_by": None,
-                "resolved_at": None,
-            },
-        )
-
-    def _after_apply(
-        self, s: HubSession, tx: Sequence[Entry], results: Sequence[PushResult], lease: int
-    ) -> None:
-        applied = [
-            (e, r.hub_id) for e, r in zip(tx, results, strict=True) if r.outcome == "applied"
-        ]
-        cases = {}
-        for entry, hub_id in applied:
-            if entry["entity"] != "case":
-                continue
-            if entry["op"] != "update" or entry["field"] in WORKFLOW_FIELDS:
-                cases[entry["entity_id"]] = hub_id  # who holds the case may have changed
-            if entry["op"] == "insert" and not json.loads(entry["new_value"]).get("number_final"):
-                self._assign_number(s, entry["entity_id"])
-        for case_id, hub_id in cases.items():
-            self._reconcile_claim(s.conn, case_id, hub_id, tx[0]["origin"], s.now(), lease)
-
-    def _assign_number(self, s: HubSession, case_id: str) -> None:
-        """Give a case pushed with a provisional number its office-wide one."""
-        conn = s.conn
-        row = conn.execute(
-            "SELECT version, received_date FROM cases WHERE id = ?", (case_id,)
-        ).fetchone()
-        setting = conn.execute("SELECT value FROM settings WHERE id = 'region_prefix'").fetchone()
-        prefix = str(setting[0]) if setting and setting[0] else "ASN"
-        stem = f"{prefix}-{str(row[1])[:4]}-"
-        used = conn.execute(
-            "SELECT max(CAST(substr(number, ?) AS INTEGER)) FROM cases "
-            "WHERE number_final = 1 AND number LIKE ?",
-            (len(stem) + 1, stem.replace("%", "").replace("_", "") + "%"),
-        ).fetchone()[0]
-        counter = f"case:{stem}"
-        conn.execute(
-            "INSERT INTO counters (name, value) VALUES (?, 1) "
-            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
-            (counter,),
-        )
-        value = int(
-            conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0]
-        )
-        if used is not None and value <= int(used):
-            value = int(used) + 1
-            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
-        ChangeWriter(s, None, base_hwm=0).update(
-            "case", case_id, int(row[0]), {"number": f"{stem}{value:04d}", "number_final": 1}
-        )
-
-    def _reconcile_claim(
-        self,
-        conn: sqlite3.Connection,
-        case_id: str,
-        hub_id: int,
-        origin: str,
-        now: str,
-        lease: int,
-    ) -> None:
-        """Keep the claims table in step with who holds the case."""
-        row = conn.execute(
-            "SELECT status, assignee_id FROM cases WHERE id = ?", (case_id,)
-        ).fetchone()
-        if row is None or row[0] not in LEASED or not row[1]:
-            conn.execute("DELETE FROM claims WHERE case_id = ?", (case_id,))
-            return
-        claim = conn.execute(
-            "SELECT holder_id FROM claims WHERE case_id = ?", (case_id,)
-        ).fetchone()
-        if claim and claim[0] == row[1]:
-            return
-        conn.execute(
-            "INSERT INTO claims (case_id, holder_id, origin, token, claimed_at, expires_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET "
-            "holder_id = excluded.holder_id, origin = excluded.origin, token = excluded.token, "
-            "claimed_at = excluded.claimed_at, expires_at = excluded.expires_at",
-            (case_id, row[1], origin, hub_id, now, _later(now, lease)),
-        )
-
     # -- leases ------------------------------------------------------------------------
 
     def maintain(
@@ -662,7 +392,7 @@ class Hub:
                 lease = lease_seconds or int(_meta(conn, "lease_seconds") or DEFAULT_LEASE_SECONDS)
                 conn.execute(
                     "UPDATE claims SET expires_at = ? WHERE origin = ? OR holder_id = ?",
-                    (_later(now, lease), origin, holder_id or ""),
+                    (later(now, lease), origin, holder_id or ""),
                 )
                 expired = [
                     str(r[0])
@@ -671,22 +401,12 @@ class Hub:
                     ).fetchall()
                 ]
                 for case_id in expired:
-                    self._release_expired(s, case_id)
+                    self._merger.release_expired(s, case_id)
                 conn.execute("COMMIT")
             except BaseException:
                 _rollback_quietly(conn)
                 raise
         return len(expired)
-
-    def _release_expired(self, s: HubSession, case_id: str) -> None:
-        conn = s.conn
-        row = conn.execute("SELECT status, version FROM cases WHERE id = ?", (case_id,)).fetchone()
-        conn.execute("DELETE FROM claims WHERE case_id = ?", (case_id,))
-        if row is None or row[0] not in LEASED:
-            return
-        ChangeWriter(s, None, base_hwm=0).update(
-            "case", case_id, int(row[1]), {"status": Status.MASUK.value, "assignee_id": None}
-        )
 
     def claims(self) -> list[dict[str, Any]]:
         with self.session() as s:
@@ -741,31 +461,6 @@ def _rollback_quietly(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
 
 
-def _insert_entry(conn: sqlite3.Connection, entry: Entry, outcome: str) -> int:
-    values = [entry[c] for c in ENTRY_COLUMNS]
-    cursor = conn.execute(
-        f"INSERT INTO changes ({', '.join(ENTRY_COLUMNS)}, outcome, pushed) "
-        f"VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)}, ?, 1)",
-        (*values, outcome),
-    )
-    return int(cursor.lastrowid or 0)
-
-
-def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
-    if entry["entity"] == "case":
-        return str(entry["entity_id"])
-    if entry["entity"] in ("note", "evidence"):
-        table = ENTITIES[entry["entity"]].table
-        row = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entry["entity_id"],))
-        found = row.fetchone()
-        if found:
-            return str(found[0])
-        if entry["op"] == "insert":
-            found_id = json.loads(entry["new_value"]).get("case_id")
-            return str(found_id) if found_id else None
-    return None
-
-
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM replica_meta WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else None
@@ -782,12 +477,7 @@ def _read_info(conn: sqlite3.Connection) -> HubInfo:
     )
 
 
-def _later(now: str, seconds: int) -> str:
-    moment = dt.datetime.strptime(now, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
-    return iso(moment + dt.timedelta(seconds=seconds))
-
-
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -795,7 +485,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

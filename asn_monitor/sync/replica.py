@@ -20,7 +20,8 @@ from asn_monitor.errors import HubRefused
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.store.changelog import ENTITIES
 from asn_monitor.store.database import Database
-from asn_monitor.sync.hub import ENTRY_COLUMNS, Entry, PullBatch, PushResult
+from asn_monitor.sync.hub import PullBatch
+from asn_monitor.sync.merge import ENTRY_COLUMNS, Entry, PushResult
 
 BATCH_ENTRIES = 50
 _UNCOMPARED = frozenset({"version", "updated_at"})
@@ -122,16 +123,13 @@ class ReplicaLink:
             in_order = all(r.outcome == "applied" for r in results) and (
                 min(r.hub_id for r in results) > newest
             )
-            keys = []
-            for result in results:
-                self.conn.execute(
-                    "UPDATE changes SET hub_id = ?, outcome = ?, pushed = 1 "
-                    "WHERE origin = ? AND seq = ?",
-                    (result.hub_id, result.outcome, self.db.origin, result.seq),
-                )
-                if result.outcome != "applied":
-                    touched.conflicts += 1
-                keys.append(result.seq)
+            self.conn.executemany(
+                "UPDATE changes SET hub_id = ?, outcome = ?, pushed = 1 "
+                "WHERE origin = ? AND seq = ?",
+                [(r.hub_id, r.outcome, self.db.origin, r.seq) for r in results],
+            )
+            touched.conflicts += sum(1 for r in results if r.outcome != "applied")
+            keys = [r.seq for r in results]
             if in_order:
                 return touched
             rows = self.conn.execute(
