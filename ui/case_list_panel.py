@@ -36,6 +36,7 @@ class CaseListPanel(QWidget):
         self, service_factory: Callable[[], CaseService], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._fit_pending = False
         self._service_factory = service_factory
         self.model = CaseTableModel(service_factory)
         self.status = QComboBox()
@@ -161,6 +162,8 @@ class CaseListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
+        if n and self._fit_pending:
+            self.fit_columns()
         if n:
             self.count.setText(self.tr("{n} kasus").format(n=n))
         elif self.is_filtered():
@@ -181,6 +184,9 @@ class CaseListPanel(QWidget):
         return self.model.case_id(index.row()) if index.isValid() else None
 
     def fit_columns(self) -> None:
+        # Fitting an empty list sizes columns to their headers only; fit again once the
+        # first rows arrive (on a new PC they come from the shared folder a moment later).
+        self._fit_pending = self.model.rowCount() == 0
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 260))

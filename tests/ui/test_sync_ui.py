@@ -27,6 +27,7 @@ from asn_monitor.store.database import Database
 from asn_monitor.sync.engine import Link, SyncEngine
 from asn_monitor.sync.replica import Touched
 from asn_monitor.workspace import Workspace
+from tests.unit.factories import case_fields
 from ui.app import open_workspace, parse_args, start_sync
 from ui.conflict_table_model import ConflictTableModel
 from ui.context import AppContext
@@ -514,3 +515,22 @@ def test_the_integrity_check_covers_the_hub_and_names_its_problems(qtbot, office
     assert kind == "critical"
     assert "Hub di folder bersama" in text and "summary" in text
     assert "Basis data komputer ini" not in text  # this PC's own store is still sound
+
+
+def test_columns_fit_the_first_cases_that_arrive_on_a_new_pc(qtbot, tmp_path, hasher):
+    """A joining PC opens on an empty list; the cases come from the share a moment later."""
+    shared = _office(tmp_path, hasher)
+    workspace = Workspace(tmp_path / "pc-new", shared=shared)
+    database = workspace.join()
+    user = AuthService(database, hasher).login("hamzan", "rahasia-kuat")
+    ctx = AppContext(database, user, hasher, QSettings(), tmp_path / "pc-new")
+    window = _window(qtbot, ctx)
+    panel = window.list_panel
+    assert panel.model.rowCount() == 0
+    narrow = panel.view.columnWidth(0)
+    CaseService(database, user).create(case_fields())
+    workspace.sync_once(database)
+    panel.refresh_live()
+    assert panel.model.rowCount() == 1
+    assert panel.view.columnWidth(0) > narrow
+    database.close()
