@@ -25,6 +25,7 @@ _NAMES = {
     "copy": "fa5s.copy",
     "paste": "fa5s.paste",
     "sync": "fa5s.exchange-alt",
+    "backup": "fa5s.archive",
     "conflict": "fa5s.code-branch",
     "sync_ok": "fa5s.check-circle",
     "sync_offline": "fa5s.unlink",

@@ -22,6 +22,7 @@ from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import AsnError
 from asn_monitor.store.integrity import check_database
 from asn_monitor.sync.audit import check_office
+from asn_monitor.sync.backup import backup
 from asn_monitor.sync.engine import SyncState
 from asn_monitor.sync.replica import Touched
 from asn_monitor.workspace import Workspace
@@ -151,6 +152,12 @@ class MainWindow(QMainWindow):
             self.tr("&Sinkronkan sekarang"), "sync", "F9", self.sync_now
         )
         self.sync_action.setEnabled(self.ctx.sync is not None)
+        self.backup_action = self._action(
+            self.tr("&Cadangkan folder bersama"), "backup", None, self.backup_hub
+        )
+        self.backup_action.setEnabled(
+            self.ctx.sync is not None and self.ctx.cases().can(Permission.MANAGE_SETTINGS)
+        )
         self.conflicts_action = self._action(
             self.tr("Ko&nflik sinkronisasi…"), "conflict", "Ctrl+Shift+K", self.open_conflicts
         )
@@ -191,6 +198,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(self.sync_action)
         tools.addAction(self.conflicts_action)
+        tools.addAction(self.backup_action)
         tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
@@ -436,6 +444,27 @@ class MainWindow(QMainWindow):
             )
         else:
             QMessageBox.critical(self, self.tr("Periksa keutuhan"), "\n\n".join(problems))
+
+    def backup_hub(self) -> None:
+        """The same backup as ``python main.py backup``: a consistent copy of the hub in
+        the shared folder's backups/, the newest ones kept."""
+        workspace = Workspace(self.ctx.workspace_dir)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup(workspace.hub(self.ctx.database))
+        except AsnError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc, self.tr("Cadangan gagal"))
+            return
+        QApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Cadangan dibuat"),
+            self.tr(
+                "Cadangan hub disimpan di {path} ({size} KB). Pemulihan dilakukan admin dengan "
+                "\u201cpython main.py restore\u201d."
+            ).format(path=result.path, size=max(1, result.size // 1024)),
+        )
 
     def set_language(self, language: str) -> None:
         self.ctx.settings.setValue("ui/language", language)

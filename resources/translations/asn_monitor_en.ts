@@ -711,6 +711,10 @@
         <translation>&amp;Sync now</translation>
     </message>
     <message>
+        <source>&amp;Cadangkan folder bersama</source>
+        <translation>&amp;Back up the shared folder</translation>
+    </message>
+    <message>
         <source>Ko&amp;nflik sinkronisasi…</source>
         <translation>Sync co&amp;nflicts…</translation>
     </message>
@@ -817,6 +821,18 @@
     <message>
         <source>Hub, rantai perubahan dan berkas bukti juga sehat.</source>
         <translation>The hub, the change chains and the evidence files are sound too.</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan hub disimpan di {path} ({size} KB). Pemulihan dilakukan admin dengan “python main.py restore”.</source>
+        <translation>The hub backup was saved as {path} ({size} KB). An admin restores it with “python main.py restore”.</translation>
     </message>
     <message>
         <source>Bahasa</source>

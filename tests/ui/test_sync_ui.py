@@ -534,3 +534,31 @@ def test_columns_fit_the_first_cases_that_arrive_on_a_new_pc(qtbot, tmp_path, ha
     assert panel.model.rowCount() == 1
     assert panel.view.columnWidth(0) > narrow
     database.close()
+
+
+def test_a_supervisor_backs_up_the_hub_from_the_menu(qtbot, office, no_modal_dialogs):
+    window = _window(qtbot, office.ctx)
+    assert window.backup_action.isEnabled()
+    window.backup_action.trigger()
+    kind, text = no_modal_dialogs[-1]
+    backups = list((office.shared / "backups").glob("hub-*.db"))
+    assert kind == "information" and len(backups) == 1 and backups[0].name in text
+    office.hub_away()
+    window.backup_action.trigger()
+    kind, text = no_modal_dialogs[-1]
+    assert kind == "warning"
+    assert "tidak dapat dijangkau" in text or "tidak ada di folder bersama" in text
+    office.hub_back()
+
+
+def test_a_monitor_has_no_backup_action(qtbot, office):
+    ctx = AppContext(
+        office.ctx.database,
+        office.users["rina"],
+        office.ctx.hasher,
+        office.ctx.settings,
+        office.ctx.workspace_dir,
+        office.ctx.sync,
+    )
+    window = _window(qtbot, ctx)
+    assert not window.backup_action.isEnabled()
