@@ -130,10 +130,8 @@ class Cli:
                 detail=exc.message(self.tr),
             )
 
-    # -- commands ------------------------------------------------------------------
-
-    def cmd_init(self, args: argparse.Namespace) -> int:
-        ws = self.workspace(args)
+    def create_office(self, ws: Workspace, args: argparse.Namespace) -> User:
+        """The office's hub, this PC's replica and the first account (init, init-shared)."""
         password = self.secret(
             PASSWORD_ENV,
             QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi untuk akun pertama: "),
@@ -148,6 +146,13 @@ class Cli:
             hasher=self.hasher,
         )
         database.close()
+        return user
+
+    # -- commands ------------------------------------------------------------------
+
+    def cmd_init(self, args: argparse.Namespace) -> int:
+        ws = self.workspace(args)
+        user = self.create_office(ws, args)
         self.say(
             QT_TRANSLATE_NOOP("asn_monitor", "Ruang kerja dibuat di {path}; akun {user} ({role})."),
             path=ws.directory,
@@ -248,20 +253,7 @@ class Cli:
 
     def cmd_init_shared(self, args: argparse.Namespace) -> int:
         ws = Workspace(args.workspace or default_workspace_dir(), shared=args.directory)
-        password = self.secret(
-            PASSWORD_ENV,
-            QT_TRANSLATE_NOOP("asn_monitor", "Kata sandi untuk akun pertama: "),
-            confirm=True,
-        )
-        database, user = ws.create(
-            office_name=args.office,
-            prefix=args.prefix,
-            username=args.username,
-            display_name=args.display_name or args.username,
-            password=password,
-            hasher=self.hasher,
-        )
-        database.close()
+        user = self.create_office(ws, args)
         self.say(
             QT_TRANSLATE_NOOP(
                 "asn_monitor",

@@ -15,37 +15,13 @@ from asn_monitor.errors import PermissionDenied, ValidationError, VersionConflic
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.conflicts import Choice, ConflictService
 from asn_monitor.services.users import UserService
-from asn_monitor.workspace import Workspace
-from tests.unit.factories import PASSWORD, FakeClock, case_fields, subject_fields
-from tests.unit.test_sync import Office, Pc
+from tests.unit.factories import PASSWORD, case_fields, subject_fields
+from tests.unit.test_sync import Office, two_pcs
 
 
 @pytest.fixture
 def office(tmp_path: Path, hasher: PasswordHasher) -> Iterator[Office]:
-    clock = FakeClock()
-    shared = tmp_path / "share"
-    ws_a = Workspace(tmp_path / "pc-a", shared=shared)
-    db_a, supervisor = ws_a.create(
-        office_name="Diskominfotik NTB",
-        prefix="NTB",
-        username="supervisor",
-        display_name="Baiq Supervisor",
-        password=PASSWORD,
-        hasher=hasher,
-        clock=clock,
-    )
-    users = UserService(db_a, supervisor, hasher)
-    rina = users.add_user("rina", "Rina", Role.MONITOR, PASSWORD)
-    agus = users.add_user("agus", "Agus", Role.MONITOR, PASSWORD)
-    a = Pc(ws_a, db_a, ws_a.engine(db_a, clock))
-    a.sync()
-    ws_b = Workspace(tmp_path / "pc-b", shared=shared)
-    db_b = ws_b.join(clock=clock)
-    b = Pc(ws_b, db_b, ws_b.engine(db_b, clock))
-    result = Office(shared, clock, hasher, a, b, supervisor, rina, agus)
-    yield result
-    a.close()
-    b.close()
+    yield from two_pcs(tmp_path, hasher)
 
 
 def summary_conflict(office: Office) -> str:

@@ -67,6 +67,11 @@ class Office:
 
 @pytest.fixture
 def office(tmp_path: Path, hasher: PasswordHasher) -> Iterator[Office]:
+    yield from two_pcs(tmp_path, hasher)
+
+
+def two_pcs(tmp_path: Path, hasher: PasswordHasher) -> Iterator[Office]:
+    """PC A made the office (a supervisor, monitors Rina and Agus); PC B joined it."""
     clock = FakeClock()
     shared = tmp_path / "share"
     ws_a = Workspace(tmp_path / "pc-a", shared=shared)
