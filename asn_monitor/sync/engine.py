@@ -214,7 +214,8 @@ class SyncEngine:
             if not batch.entries:
                 return
             touched = self.link.apply_pull(batch)
-            report.pulled += len(batch.entries)
+            # What came from other PCs (our own records come back with their positions).
+            report.pulled += sum(1 for e in batch.entries if e["origin"] != self._db.origin)
             report.touched.merge(touched)
             if batch.entries[-1]["id"] >= batch.high:
                 return

@@ -285,3 +285,11 @@ def test_a_share_mounted_without_locks_is_refused(
     monkeypatch.setattr(hub_module, "unsafe_lock_options", lambda path: ["nobrl"])
     with pytest.raises(HubRefused, match="nobrl"):
         Hub(office.shared).info()
+
+
+def test_a_round_counts_what_came_from_other_pcs(office: Office) -> None:
+    office.a.cases(office.rina).create(case_fields())
+    report = office.a.engine.sync_once()
+    assert report.pushed == 1 and report.pulled == 2  # only the hub's number (2 fields)
+    report = office.b.engine.sync_once()
+    assert report.pushed == 0 and report.pulled == 3  # the case and its number
