@@ -8,6 +8,7 @@ same design with a short wire. The replica remembers which shared folder it belo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from asn_monitor.domain.models import User
@@ -156,7 +157,9 @@ class Workspace:
                 (str(target),),
             )
 
-    def join(self, clock: Clock = utc_now) -> Database:
+    def join(
+        self, clock: Clock = utc_now, progress: Callable[[int, int], None] | None = None
+    ) -> Database:
         """Make this PC's replica of an existing office hub: copy its log, then log in."""
         if self.requested_shared is None:
             raise WorkspaceError(
@@ -178,7 +181,7 @@ class Workspace:
         database = Database(self.db_path, create=True, clock=clock)
         try:
             self._link_shared(database, clock)
-            engine = self.engine(database, clock)
+            engine = self.engine(database, clock, on_progress=progress)
             try:
                 engine.sync_once()
             finally:

@@ -7,6 +7,7 @@ has one. Joining copies the office's data and accounts; nobody is created here t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -225,7 +227,7 @@ class FirstRunDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if mode == JOIN:
-                self.database = workspace.join()
+                self.database = workspace.join(progress=self._joining_progress())
             else:
                 self.database, user = workspace.create(
                     office_name=self.office.text(),
@@ -243,3 +245,22 @@ class FirstRunDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self.workspace = workspace
         self.accept()
+
+    def _joining_progress(self) -> Callable[[int, int], None]:
+        """A progress dialog for copying the office's log; shown only if it takes a while."""
+        dialog = QProgressDialog(
+            self.tr("Menyalin data kantor dari folder bersama\u2026"), "", 0, 0, self
+        )
+        dialog.setWindowTitle(self.tr("Gabung ke folder bersama"))
+        dialog.setCancelButton(None)  # a half-copied replica is of no use; it is quick anyway
+        dialog.setMinimumDuration(500)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def report(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+            QApplication.processEvents()
+            if done >= total:
+                dialog.close()
+
+        return report

@@ -82,6 +82,7 @@ class SyncEngine:
         lease_seconds: int | None = None,
         on_state: Callable[[SyncState], None] | None = None,
         on_touched: Callable[[Touched], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.hub = hub
         self.evidence = evidence
@@ -90,6 +91,9 @@ class SyncEngine:
         self.lease_seconds = lease_seconds
         self.on_state = on_state
         self.on_touched = on_touched
+        # (hub position reached, hub's newest position) after each pulled batch: joining
+        # a large office copies its whole log.
+        self.on_progress = on_progress
         self.user_id: str | None = None
         self._db = Database(replica_path, clock=clock)
         self.link = ReplicaLink(self._db)
@@ -217,6 +221,8 @@ class SyncEngine:
             # What came from other PCs (our own records come back with their positions).
             report.pulled += sum(1 for e in batch.entries if e["origin"] != self._db.origin)
             report.touched.merge(touched)
+            if self.on_progress:
+                self.on_progress(int(batch.entries[-1]["id"]), batch.high)
             if batch.entries[-1]["id"] >= batch.high:
                 return
 

@@ -518,6 +518,14 @@
         <translation>Create workspace</translation>
     </message>
     <message>
+        <source>Menyalin data kantor dari folder bersama…</source>
+        <translation>Copying the office&apos;s data from the shared folder…</translation>
+    </message>
+    <message>
+        <source>Gabung ke folder bersama</source>
+        <translation>Join the shared folder</translation>
+    </message>
+    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

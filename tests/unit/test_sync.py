@@ -293,3 +293,15 @@ def test_a_round_counts_what_came_from_other_pcs(office: Office) -> None:
     assert report.pushed == 1 and report.pulled == 2  # only the hub's number (2 fields)
     report = office.b.engine.sync_once()
     assert report.pushed == 0 and report.pulled == 3  # the case and its number
+
+
+def test_joining_reports_its_progress(office: Office, tmp_path: Path) -> None:
+    for _ in range(3):
+        office.a.cases(office.rina).create(case_fields())
+    office.a.sync()
+    seen: list[tuple[int, int]] = []
+    workspace = Workspace(tmp_path / "pc-c", shared=office.shared)
+    database = workspace.join(clock=office.clock, progress=lambda d, t: seen.append((d, t)))
+    database.close()
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
