@@ -20,6 +20,7 @@ from asn_monitor.paths import default_workspace_dir, resource_path
 from asn_monitor.services.auth import AuthService
 from asn_monitor.services.settings import OFFICE_NAME, read_setting
 from asn_monitor.store.database import Database
+from asn_monitor.sync.engine import DEFAULT_POLL_SECONDS
 from asn_monitor.workspace import Workspace
 from ui import crash, icons
 from ui.context import AppContext
@@ -39,7 +40,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--shared", metavar="DIR", help="folder bersama kantor (hub sinkronisasi)")
     parser.add_argument("--demo", action="store_true", help="buka ruang kerja demo sementara")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa antarmuka / UI language")
+    parser.add_argument(
+        "--poll",
+        type=float,
+        metavar="DETIK",
+        help="jeda sinkronisasi dalam detik (0,5\u20133; bawaan 2; diingat di komputer ini)",
+    )
     return parser.parse_args(list(argv))
+
+
+def poll_seconds(settings: QSettings, asked: float | None) -> float:
+    """How often to sync: asked on the command line (and remembered), else remembered,
+    else the default; kept within 0.5-3 s (the design promises a pull every <= 3 s)."""
+    if asked is not None:
+        settings.setValue("sync/poll_seconds", asked)
+    try:
+        value = float(str(settings.value("sync/poll_seconds", DEFAULT_POLL_SECONDS)))
+    except ValueError:
+        value = DEFAULT_POLL_SECONDS
+    return min(3.0, max(0.5, value))
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -84,12 +103,19 @@ def open_workspace(
     return dialog.workspace, dialog.database
 
 
-def start_sync(workspace: Workspace, database: Database, user: User) -> SyncBridge | None:
+def start_sync(
+    workspace: Workspace,
+    database: Database,
+    user: User,
+    poll: float = DEFAULT_POLL_SECONDS,
+) -> SyncBridge | None:
     """Sync in the background while ``user`` is logged in; None for a read-only store."""
     if database.readonly:
         return None
     bridge = SyncBridge(database)
-    engine = workspace.engine(database, on_state=bridge.on_state, on_touched=bridge.on_touched)
+    engine = workspace.engine(
+        database, on_state=bridge.on_state, on_touched=bridge.on_touched, poll_seconds=poll
+    )
     bridge.start(engine, user.id)
     return bridge
 
@@ -157,7 +183,7 @@ def run(argv: Sequence[str], app: QApplication | None = None) -> int:
             database.close()
             return 0
         try:
-            sync = start_sync(workspace, database, login.user)
+            sync = start_sync(workspace, database, login.user, poll_seconds(settings, args.poll))
         except AsnError as exc:
             # The replica works without the share; say why sync is not running.
             QMessageBox.warning(None, APPLICATION, error_text(exc))

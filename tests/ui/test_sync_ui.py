@@ -562,3 +562,17 @@ def test_a_monitor_has_no_backup_action(qtbot, office):
     )
     window = _window(qtbot, ctx)
     assert not window.backup_action.isEnabled()
+
+
+def test_the_poll_interval_is_asked_remembered_and_kept_within_three_seconds():
+    from ui.app import poll_seconds
+
+    settings = QSettings()
+    settings.remove("sync/poll_seconds")
+    assert poll_seconds(settings, None) == 2.0
+    assert poll_seconds(settings, 1.0) == 1.0
+    assert poll_seconds(settings, None) == 1.0  # remembered on this PC
+    assert poll_seconds(settings, 30.0) == 3.0
+    settings.setValue("sync/poll_seconds", "sering")
+    assert poll_seconds(settings, None) == 2.0
+    assert parse_args(["--poll", "0.5"]).poll == 0.5
