@@ -305,3 +305,34 @@ def test_joining_reports_its_progress(office: Office, tmp_path: Path) -> None:
     database.close()
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_an_evidence_file_reaches_the_share_before_its_record(
+    office: Office, tmp_path: Path
+) -> None:
+    import shutil
+
+    from asn_monitor.services.evidence import EvidenceService
+
+    case = office.a.cases(office.rina).create(case_fields())
+    office.a.sync()
+    photo = tmp_path / "bukti.png"
+    photo.write_bytes(b"\x89PNG" + bytes(range(200)))
+    store = office.a.workspace.evidence(office.a.db)
+    item = EvidenceService(office.a.db, office.rina, store).add_file(case.id, photo)
+    evidence_dir = office.shared / "evidence"
+    shutil.rmtree(evidence_dir)
+    evidence_dir.write_text("not a folder")  # the upload cannot land
+    with pytest.raises(HubUnavailable):
+        office.a.sync()
+    hub = sqlite3.connect(office.shared / "hub.db")
+    try:
+        assert hub.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
+    finally:
+        hub.close()
+    evidence_dir.unlink()
+    office.a.sync()
+    assert item.sha256 and (evidence_dir / item.sha256[:2] / item.sha256).is_file()
+    office.b.sync()
+    on_b = EvidenceService(office.b.db, office.agus, office.b.workspace.evidence(office.b.db))
+    assert on_b.open_path(item.id).read_bytes() == photo.read_bytes()
