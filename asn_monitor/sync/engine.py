@@ -166,6 +166,7 @@ class SyncEngine:
                     detail=result,
                     backups=str(self.hub.backup_dir),
                 )
+            self.hub.upgrade()  # a hub from an older release, now that it is known sound
             self._verified = True
         # A restored hub is noticed before anything is pushed to it. Push comes before pull:
         # the hub judges our waiting records (say, a user name someone else took) before

@@ -176,8 +176,12 @@ class Hub:
         return self.path.is_file()
 
     @contextmanager
-    def session(self, *, migrate: bool = False) -> Iterator[HubSession]:
-        """A connection for one batch, closed afterwards (never kept open on a share)."""
+    def session(self, *, migrate: bool = False, old_ok: bool = False) -> Iterator[HubSession]:
+        """A connection for one batch, closed afterwards (never kept open on a share).
+
+        A hub written by an older release is upgraded with ``migrate``, read as it is
+        with ``old_ok`` (quick_check comes before the first write), refused otherwise.
+        """
         if not self.shared_dir.is_dir():
             raise HubUnavailable(path=str(self.shared_dir), detail="folder tidak ada")
         if not self._locks_checked:
@@ -214,7 +218,7 @@ class Hub:
         except sqlite3.Error as exc:
             raise _unavailable(self.path, exc) from exc
         try:
-            self._prepare(conn, migrate)
+            self._prepare(conn, migrate, old_ok)
             yield HubSession(conn, self._origin or "", self.clock)
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc).lower():
@@ -239,7 +243,7 @@ class Hub:
         finally:
             conn.close()
 
-    def _prepare(self, conn: sqlite3.Connection, migrate: bool) -> None:
+    def _prepare(self, conn: sqlite3.Connection, migrate: bool, old_ok: bool) -> None:
         conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
         if mode == "wal":
@@ -249,7 +253,7 @@ class Hub:
         found = schema.current_version(conn)
         if found > schema.SCHEMA_VERSION:
             raise DatabaseTooNew(path=str(self.path), found=found, supported=schema.SCHEMA_VERSION)
-        if found < schema.SCHEMA_VERSION:
+        if found < schema.SCHEMA_VERSION and not old_ok:
             if not migrate:
                 raise HubRefused(
                     QT_TRANSLATE_NOOP(
@@ -277,9 +281,15 @@ class Hub:
         with self.session() as s:
             return _read_info(s.conn)
 
+    def upgrade(self) -> None:
+        """Bring a hub written by an older release up to this schema (each step is one
+        transaction; a newer hub is refused, never touched)."""
+        with self.session(migrate=True):
+            pass
+
     def quick_check(self) -> str:
         """``PRAGMA quick_check`` result: "ok" or the first problem found."""
-        with self.session() as s:
+        with self.session(old_ok=True) as s:
             rows = s.conn.execute("PRAGMA quick_check").fetchall()
         return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
 

@@ -336,3 +336,28 @@ def test_an_evidence_file_reaches_the_share_before_its_record(
     office.b.sync()
     on_b = EvidenceService(office.b.db, office.agus, office.b.workspace.evidence(office.b.db))
     assert on_b.open_path(item.id).read_bytes() == photo.read_bytes()
+
+
+def test_a_hub_from_an_older_release_is_upgraded_by_the_first_sync(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from asn_monitor.store import schema
+
+    def v4(conn: sqlite3.Connection) -> None:
+        schema.run_script(conn, "CREATE INDEX cases_updated ON cases (updated_at);")
+
+    steps = (*schema.MIGRATIONS, v4)
+    monkeypatch.setattr(schema, "MIGRATIONS", steps)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(steps))
+    monkeypatch.setattr(schema.migrate, "__defaults__", (steps,))
+    office.a.engine.close()
+    office.a.engine = office.a.workspace.engine(office.a.db, office.clock)
+    office.a.sync()
+    hub = sqlite3.connect(office.shared / "hub.db")
+    try:
+        assert hub.execute("PRAGMA user_version").fetchone()[0] == len(steps)
+        assert hub.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'cases_updated'"
+        ).fetchone()[0]
+    finally:
+        hub.close()
