@@ -59,8 +59,8 @@ def test_a_pull_during_a_failed_commit_returns_nothing_uncommitted(
     push_locked = Hub._push_locked
     reader = threading.current_thread()
 
-    def prepare_then_wait(self: Hub, conn: sqlite3.Connection, migrate: bool) -> None:
-        prepare(self, conn, migrate)
+    def prepare_then_wait(self: Hub, conn: sqlite3.Connection, *args: Any) -> None:
+        prepare(self, conn, *args)
         if threading.current_thread() is not reader:
             reader_ready.set()  # connected, before its transaction
             writer_done.wait(30)

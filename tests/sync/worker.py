@@ -240,8 +240,8 @@ def pause_push(args: argparse.Namespace) -> int:
     original_prepare = Hub._prepare
     original_push = Hub._push_locked
 
-    def small_cache(self: Hub, conn: Any, migrate: bool) -> None:
-        original_prepare(self, conn, migrate)
+    def small_cache(self: Hub, conn: Any, *args: Any) -> None:
+        original_prepare(self, conn, *args)
         conn.execute("PRAGMA cache_size = 4")  # spill pages to the file before COMMIT
 
     def held(self: Hub, *a: Any, **kw: Any) -> Any:
