@@ -50,6 +50,8 @@ EDITABLE_BY_SUPERVISOR = EDITABLE_BY_MONITOR | {Status.DINILAI}
 TERMINAL = frozenset({Status.SELESAI})
 # Statuses in which the holder still has work on the case ("my queue").
 IN_HAND = frozenset({Status.DIVERIFIKASI, Status.DINILAI, Status.DIKEMBALIKAN})
+# Statuses in which a supervisor may give the case to another holder.
+REASSIGNABLE = frozenset({Status.DIVERIFIKASI, Status.DIKEMBALIKAN})
 # What the supervisor signed: the case, and the civil servant's record it points to, are
 # no longer changed through other cases.
 SIGNED = frozenset({Status.DISETUJUI, Status.DITERUSKAN, Status.DITINDAKLANJUTI, Status.SELESAI})
@@ -67,6 +69,7 @@ class Transition:
     claims: bool = False  # the actor becomes the holder
     releases: bool = False  # the case goes back to the pool
     not_by_submitter: bool = False  # four eyes: not the person who sent it for review
+    assigns: bool = False  # a supervisor names the holder (taken with a chosen user)
 
 
 _M, _S = Role.MONITOR, Role.SUPERVISOR
@@ -81,6 +84,14 @@ TRANSITIONS: tuple[Transition, ...] = (
         _WORKERS,
         QT_TRANSLATE_NOOP("asn_monitor", "Ambil dan verifikasi"),
         claims=True,
+    ),
+    Transition(
+        "assign",
+        Status.MASUK,
+        Status.DIVERIFIKASI,
+        _SUPERVISOR,
+        QT_TRANSLATE_NOOP("asn_monitor", "Tugaskan kepada pemantau"),
+        assigns=True,
     ),
     Transition(
         "release",

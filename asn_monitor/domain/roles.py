@@ -32,6 +32,7 @@ class Permission(str, Enum):
     READ_REPORTER = "read_reporter"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    ASSIGN_CASES = "assign_cases"  # give cases to a monitor
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -45,6 +46,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.READ_REPORTER,
             Permission.MANAGE_USERS,
             Permission.MANAGE_SETTINGS,
+            Permission.ASSIGN_CASES,
         }
     ),
     # The admin keeps the system running (accounts, settings, checks) but does not work

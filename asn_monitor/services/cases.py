@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from asn_monitor.domain import lifecycle
@@ -39,49 +39,13 @@ from asn_monitor.errors import (
     ValidationError,
 )
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
-from asn_monitor.services.base import Service
+from asn_monitor.services.base import Service, user_from_row
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.subjects import SubjectService, normalize_handle
 from asn_monitor.store.changelog import ENTITIES, ChangeWriter
 from asn_monitor.store.database import Database, new_id
 
 HIDDEN = QT_TRANSLATE_NOOP("asn_monitor", "(dirahasiakan)")
-
-# Columns the case list shows; sorting keys are whitelisted here, never taken from input.
-LIST_SQL = """
-SELECT c.id, c.number, c.number_final, c.status, c.source, c.platform, c.received_date,
-       c.act_date, c.updated_at, c.version, c.assignee_id,
-       s.name AS subject_name, s.nip AS subject_nip, s.agency AS agency,
-       u.display_name AS assignee_name
-FROM cases c
-LEFT JOIN subjects s ON s.id = c.subject_id
-LEFT JOIN users u ON u.id = c.assignee_id
-"""
-SORT_KEYS = {
-    "number": "c.number",
-    "status": "c.status",
-    "subject": "s.name COLLATE NOCASE",
-    "nip": "s.nip",
-    "agency": "s.agency COLLATE NOCASE",
-    "platform": "c.platform",
-    "received": "c.received_date",
-    "act": "c.act_date",
-    "assignee": "u.display_name COLLATE NOCASE",
-    "updated": "c.updated_at",
-}
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    status: Status | None = None
-    mine: bool = False
-    text: str = ""
-    sort: str = "received"
-    descending: bool = True
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _case_from_row(row: dict[str, Any]) -> Case:
@@ -167,37 +131,6 @@ class CaseService(Service):
             )
         return _case_from_row(row)
 
-    def list_rows(
-        self, flt: CaseFilter = CaseFilter(), limit: int | None = None
-    ) -> list[dict[str, Any]]:
-        where, params = [], []
-        if flt.status:
-            where.append("c.status = ?")
-            params.append(flt.status.value)
-        if flt.mine:
-            in_hand = [s.value for s in lifecycle.IN_HAND]
-            where.append(f"c.assignee_id = ? AND c.status IN ({','.join('?' for _ in in_hand)})")
-            params += [self.actor.id, *in_hand]
-        text = flt.text.strip()
-        if text:
-            # A plain LIKE is enough for the foundation's list; the queue issue brings FTS5.
-            like = "%" + _escape_like(text) + "%"
-            digits = _escape_like("".join(text.split()))
-            where.append(
-                "(c.number LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.agency LIKE ? "
-                "ESCAPE '\\' OR c.account_handle LIKE ? ESCAPE '\\' OR s.nip LIKE ? ESCAPE '\\')"
-            )
-            params += [like, like, like, like, f"%{digits}%"]
-        sql = LIST_SQL
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        order = SORT_KEYS.get(flt.sort, SORT_KEYS["received"])
-        direction = "DESC" if flt.descending else "ASC"
-        sql += f" ORDER BY {order} {direction}, c.number {direction}"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return self.db.query(sql, tuple(params))
-
     def count_by_status(self) -> dict[Status, int]:
         rows = self.db.query("SELECT status, count(*) AS n FROM cases GROUP BY status")
         return {Status(r["status"]): r["n"] for r in rows}
@@ -260,6 +193,8 @@ class CaseService(Service):
         """The steps this user may take now (reasons are asked for when taken)."""
         out = []
         for t in lifecycle.transitions_from(case.status):
+            if t.assigns:
+                continue  # needs a chosen monitor: offered by the queue's "Tugaskan…"
             try:
                 lifecycle.check_transition(
                     t,
@@ -468,15 +403,40 @@ class CaseService(Service):
                 fields=", ".join(sorted(unknown)),
             )
 
-    def transition(self, case_id: str, version: int, name: str, reason: str | None = None) -> Case:
-        """Move the case one step through its life cycle, if the rules allow it."""
+    def transition(
+        self,
+        case_id: str,
+        version: int,
+        name: str,
+        reason: str | None = None,
+        *,
+        assignee_id: str | None = None,
+        write_through: bool = True,
+    ) -> Case:
+        """Move the case one step through its life cycle, if the rules allow it.
+
+        ``assignee_id`` names the holder for a supervisor's assignment. With
+        ``write_through`` off the caller pushes (and checks) a batch itself.
+        """
         self.require(Permission.READ_CASES)
         step = lifecycle.transition_named(name)
-        if step.claims and self.hub_link is not None:
+        takes = step.claims or step.assigns
+        if takes and self.hub_link is not None:
             # Claims are exclusive office-wide: refuse at once when the hub is out of reach.
             self.hub_link.require_online()
+        if step.assigns:
+            self.require(Permission.ASSIGN_CASES)
+            self.require_assignable(assignee_id)
         with self.db.transaction(self.actor.id) as tx:
             case = self.get(case_id)
+            if (
+                takes
+                and step.source is Status.MASUK
+                and case.assignee_id
+                and case.assignee_id != self.actor.id
+            ):
+                # Say who has it: that is what the person trying to take it needs to know.
+                self.check_taken(case_id, self.actor.id)
             lifecycle.check_transition(
                 step,
                 status=case.status,
@@ -491,6 +451,8 @@ class CaseService(Service):
             changes: dict[str, Any] = {"status": step.target.value}
             if step.claims:
                 changes["assignee_id"] = self.actor.id
+            if step.assigns:
+                changes["assignee_id"] = assignee_id
             if step.releases:
                 changes["assignee_id"] = None
             if step.name in ("submit", "resubmit"):
@@ -507,35 +469,85 @@ class CaseService(Service):
                         "author_id": self.actor.id,
                     },
                 )
-        if self.hub_link is not None and (step.claims or step.releases):
-            self._write_through(case_id, step)
+        if self.hub_link is not None and write_through and (takes or step.releases):
+            self._write_through(case_id, step, changes.get("assignee_id"))
         return self.get(case_id)
 
-    def _write_through(self, case_id: str, step: Transition) -> None:
+    def reassign(
+        self, case_id: str, version: int, assignee_id: str, *, write_through: bool = True
+    ) -> Case:
+        """Give a case someone holds to another monitor (the supervisor's call)."""
+        self.require(Permission.ASSIGN_CASES)
+        self.require_assignable(assignee_id)
+        if self.hub_link is not None:
+            self.hub_link.require_online()
+        with self.db.transaction(self.actor.id) as tx:
+            case = self.get(case_id)
+            if case.status not in lifecycle.REASSIGNABLE:
+                raise TransitionRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Kasus {number} berstatus “{status}”; pemegangnya tidak dapat diganti.",
+                    ),
+                    number=case.number,
+                    status=case.status.label,
+                )
+            tx.update("case", case_id, version, {"assignee_id": assignee_id})
+        if self.hub_link is not None and write_through:
+            # Offline, the new holder is recorded here and goes with the next round.
+            with contextlib.suppress(SyncError):
+                self.hub_link.push_now()
+        return self.get(case_id)
+
+    def require_assignable(self, user_id: str | None) -> User:
+        """Cases go to active monitors and supervisors, never to an admin account."""
+        row = self.db.query_one("SELECT * FROM users WHERE id = ?", (user_id or "",))
+        user = user_from_row(row) if row else None
+        if user is None or not user.active or user.role == Role.ADMIN:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kasus hanya dapat ditugaskan kepada pemantau atau supervisor aktif.",
+                )
+            )
+        return user
+
+    def _write_through(self, case_id: str, step: Transition, holder_id: str | None) -> None:
         """Send the claim (or release) to the hub now; a claim that lost the race is
         undone by the sync and reported."""
         assert self.hub_link is not None
         try:
             self.hub_link.push_now()
         except SyncError:
-            if not step.claims:
+            if not (step.claims or step.assigns):
                 return  # a release may wait for the next round
             raise
-        if step.claims:
-            case = self.get(case_id)
-            if case.assignee_id != self.actor.id:
-                holder = self.db.scalar(
-                    "SELECT display_name FROM users WHERE id = ?", (case.assignee_id,)
-                )
-                raise TransitionRefused(
-                    QT_TRANSLATE_NOOP(
-                        "asn_monitor",
-                        "Kasus {number} sudah diambil {holder} lebih dulu; kasus tidak "
-                        "berpindah kepada Anda.",
-                    ),
-                    number=case.number,
-                    holder=holder or "?",
-                )
+        if holder_id is not None:
+            self.check_taken(case_id, holder_id)
+
+    def check_taken(self, case_id: str, holder_id: str) -> None:
+        """After a push: raise if the hub gave the case to someone else first."""
+        case = self.get(case_id)
+        if case.assignee_id == holder_id:
+            return
+        holder = self.db.scalar("SELECT display_name FROM users WHERE id = ?", (case.assignee_id,))
+        if holder_id == self.actor.id:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kasus {number} sudah diambil oleh {holder} lebih dulu; kasus tidak "
+                    "berpindah kepada Anda.",
+                ),
+                number=case.number,
+                holder=holder or "?",
+            )
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor", "Kasus {number} sudah diambil oleh {holder} lebih dulu."
+            ),
+            number=case.number,
+            holder=holder or "?",
+        )
 
     def add_note(self, case_id: str, body: str) -> Note:
         self.require(Permission.READ_CASES)

@@ -29,7 +29,7 @@ from asn_monitor.errors import (
     WorkspaceError,
 )
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
-from asn_monitor.store import schema
+from asn_monitor.store import queue_index, schema
 from asn_monitor.store.changelog import ChangeWriter
 
 Clock = Callable[[], dt.datetime]
@@ -111,6 +111,8 @@ class Database:
                     raise DatabaseReadOnly(path=str(self.path))
                 schema.migrate(self.conn)
             self.origin = self._ensure_origin()
+            if not self.readonly:
+                queue_index.ensure(self.conn)
         except sqlite3.Error as exc:
             self.conn.close()
             raise translate_sqlite_error(exc, self.path) from exc

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from asn_monitor.domain.lifecycle import TRANSITIONS, Status
+from asn_monitor.domain.lifecycle import TRANSITIONS, Status, Transition
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
@@ -25,7 +25,11 @@ from asn_monitor.store.changelog import BOOKKEEPING, ENTITIES, GENESIS, entry_ha
 from asn_monitor.store.database import Database
 
 _MAX_REPORTED = 20
-_STEPS = {(t.source.value, t.target.value): t for t in TRANSITIONS}
+# A pair of statuses may be reached by more than one step (a monitor's claim, a
+# supervisor's assignment): a change is lawful if any of them allows its author.
+_STEPS: dict[tuple[str, str], list[Transition]] = {}
+for _t in TRANSITIONS:
+    _STEPS.setdefault((_t.source.value, _t.target.value), []).append(_t)
 # Steps the hub itself takes (an expired claim returns the case to the pool).
 _SYSTEM_STEPS = {(t.source.value, t.target.value) for t in TRANSITIONS if t.releases}
 # Bookkeeping that the hub and each replica keep on their own clock: not compared.
@@ -200,9 +204,9 @@ def _check_step(
     users: dict[str, dict[str, Any]],
     report: CheckReport,
 ) -> None:
-    step = _STEPS.get((old, new))
     user = users.get(user_id or "")
     role = Role(user["role"]) if user else None
+    step = next((t for t in _STEPS.get((old, new), []) if role in t.roles), None)
     if step is None or role not in step.roles or not (user and user.get("active")):
         report.add(
             QT_TRANSLATE_NOOP(

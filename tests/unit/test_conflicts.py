@@ -144,7 +144,7 @@ def test_a_refused_step_can_only_be_acknowledged(office: Office) -> None:
     cases = office.a.cases(office.rina)
     cases.transition(case.id, cases.get(case.id).version, "claim")
     # Agus's PC has not heard of it yet: his claim is refused by the hub.
-    with pytest.raises(PermissionDenied, match="sudah diambil Rina"):
+    with pytest.raises(PermissionDenied, match="sudah diambil oleh Rina"):
         office.b.cases(office.agus).transition(case.id, stale, "claim")
     service = ConflictService(office.b.db, office.agus)
     (item,) = service.list_open()

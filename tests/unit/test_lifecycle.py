@@ -53,6 +53,7 @@ def test_the_expected_steps_exist_with_their_roles() -> None:
     supervisor = frozenset({Role.SUPERVISOR})
     assert table == {
         "claim": (Status.MASUK, Status.DIVERIFIKASI, workers),
+        "assign": (Status.MASUK, Status.DIVERIFIKASI, supervisor),
         "release": (Status.DIVERIFIKASI, Status.MASUK, workers),
         "release_returned": (Status.DIKEMBALIKAN, Status.MASUK, workers),
         "reject": (Status.DIVERIFIKASI, Status.DITOLAK, workers),

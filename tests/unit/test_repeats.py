@@ -84,7 +84,7 @@ def test_a_returned_case_whose_monitor_left_can_be_released_and_finished(env: En
 
 
 def test_my_queue_counts_only_cases_still_in_hand(env: Env) -> None:
-    from asn_monitor.services.cases import CaseFilter
+    from asn_monitor.services.queue import Holder, QueueFilter, QueueService
 
     monitor = CaseService(env.db, env.monitor)
     held = monitor.create(case_fields(), subject=subject_fields())
@@ -93,7 +93,9 @@ def test_my_queue_counts_only_cases_still_in_hand(env: Env) -> None:
     done = monitor.transition(done.id, done.version, "claim")
     monitor.transition(done.id, done.version, "reject", "Bukan ASN.")
     assert monitor.count_held() == 1
-    assert [r["id"] for r in monitor.list_rows(CaseFilter(mine=True))] == [held.id]
+    assert [
+        r["id"] for r in QueueService(env.db, env.monitor).rows(QueueFilter(holder=Holder.MINE))
+    ] == [held.id]
 
 
 def test_a_new_report_never_rewrites_the_person_of_a_signed_case(env: Env) -> None:

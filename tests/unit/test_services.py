@@ -22,7 +22,8 @@ from asn_monitor.errors import (
     WorkspaceError,
 )
 from asn_monitor.services.auth import AuthService
-from asn_monitor.services.cases import HIDDEN, CaseFilter, CaseService
+from asn_monitor.services.cases import HIDDEN, CaseService
+from asn_monitor.services.queue import Holder, QueueFilter, QueueService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService, create_first_user
 from asn_monitor.store.integrity import check_database
@@ -885,14 +886,15 @@ def _names(rows: list[dict], queue: dict[str, Case]) -> list[str]:
 
 
 def _search(env: Env, queue: dict[str, Case], **flt: object) -> list[str]:
-    return _names(_cases(env, env.monitor).list_rows(CaseFilter(**flt)), queue)  # type: ignore[arg-type]
+    rows = QueueService(env.db, env.monitor).rows(QueueFilter(**flt))  # type: ignore[arg-type]
+    return _names(rows, queue)
 
 
 def test_list_defaults_to_newest_received_first(env: Env, queue: dict[str, Case]) -> None:
     assert _search(env, queue) == ["baiq", "nuraini", "zaki", "anonymous"]
-    rows = _cases(env, env.monitor).list_rows(limit=2)
+    rows = QueueService(env.db, env.monitor).rows(limit=2)
     assert _names(rows, queue) == ["baiq", "nuraini"]
-    zaki = next(r for r in _cases(env, env.monitor).list_rows() if r["id"] == queue["zaki"].id)
+    zaki = next(r for r in QueueService(env.db, env.monitor).rows() if r["id"] == queue["zaki"].id)
     assert zaki["assignee_name"] == "Lalu Pemantau Satu"
     assert zaki["subject_nip"] == NIP_2
 
@@ -901,8 +903,8 @@ def test_list_filters_by_status_and_mine(env: Env, queue: dict[str, Case]) -> No
     assert _search(env, queue, status=Status.DIVERIFIKASI) == ["zaki"]
     assert sorted(_search(env, queue, status=Status.MASUK)) == ["anonymous", "baiq", "nuraini"]
     assert _search(env, queue, status=Status.SELESAI) == []
-    assert _search(env, queue, mine=True) == ["zaki"]
-    rows = _cases(env, env.monitor2).list_rows(CaseFilter(mine=True))
+    assert _search(env, queue, holder=Holder.MINE) == ["zaki"]
+    rows = QueueService(env.db, env.monitor2).rows(QueueFilter(holder=Holder.MINE))
     assert rows == []
     counts = _cases(env, env.monitor).count_by_status()
     assert counts == {Status.MASUK: 3, Status.DIVERIFIKASI: 1}
@@ -913,7 +915,8 @@ def test_list_filters_by_status_and_mine(env: Env, queue: dict[str, Case]) -> No
     [
         ("Nur'aini", ["nuraini"]),
         ("nur'AINI", ["nuraini"]),
-        ("r'a", ["nuraini"]),
+        ("aini", ["nuraini"]),
+        ("NÜR'AÍNÍ", ["nuraini"]),
         ("19860926 201505 1 001", ["nuraini"]),
         ("2019 03", ["zaki"]),
         ("kesehatan", ["zaki"]),
@@ -934,7 +937,7 @@ def test_list_text_search(env: Env, queue: dict[str, Case], text: str, expected:
     ("text", "expected"),
     [
         ("%", []),
-        ("_", ["zaki"]),
+        ("_", []),
         ("a%i", []),
         ("lalu_zaki", ["zaki"]),
     ],
@@ -946,11 +949,12 @@ def test_list_text_search_treats_wildcards_literally(
 
 
 def test_list_sorting(env: Env, queue: dict[str, Case]) -> None:
+    # A case whose civil servant is not yet identified goes last either way round.
     assert _search(env, queue, sort="subject", descending=False) == [
-        "anonymous",
         "baiq",
         "zaki",
         "nuraini",
+        "anonymous",
     ]
     assert _search(env, queue, sort="subject", descending=True) == [
         "nuraini",
@@ -972,10 +976,10 @@ def test_list_sorting(env: Env, queue: dict[str, Case]) -> None:
     ]
     # Dinas Kesehatan < Dinas Pendidikan dan Kebudayaan < RSUD Provinsi
     assert _search(env, queue, sort="agency", descending=False) == [
-        "anonymous",
         "zaki",
         "nuraini",
         "baiq",
+        "anonymous",
     ]
     # Sort keys are whitelisted: anything else falls back to the received date.
     assert _search(env, queue, sort="s.name; DROP TABLE cases", descending=True) == [

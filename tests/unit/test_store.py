@@ -19,7 +19,7 @@ from asn_monitor.errors import (
     VersionConflict,
     WorkspaceError,
 )
-from asn_monitor.store import schema
+from asn_monitor.store import queue_index, schema
 from asn_monitor.store.changelog import GENESIS, entry_hash
 from asn_monitor.store.database import Database
 from asn_monitor.store.integrity import check_database
@@ -242,6 +242,7 @@ def test_v1_store_with_data_migrates_to_unique_case_numbers(tmp_path: Path, hash
     db.close()
     conn = sqlite3.connect(folder / "local.db", isolation_level=None)
     conn.execute("DROP INDEX cases_number")
+    queue_index.drop(conn)  # a version-1 release had no queue index either
     # Undo step 3 as well, so the file is what a version-1 release left behind.
     for statement in (
         "DROP INDEX changes_hub",

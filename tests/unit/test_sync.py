@@ -182,7 +182,7 @@ def test_a_claim_is_exclusive_and_needs_the_hub(office: Office) -> None:
     office.a.cases(office.rina).transition(
         case.id, office.a.cases(office.rina).get(case.id).version, "claim"
     )
-    with pytest.raises(TransitionRefused, match="sudah diambil Rina"):
+    with pytest.raises(TransitionRefused, match="sudah diambil oleh Rina"):
         office.b.cases(office.agus).transition(case.id, v, "claim")
     assert office.b.cases(office.agus).get(case.id).assignee_id == office.rina.id
     claims = office.a.engine.hub.claims()
