@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_monitor.domain.calendar import Election
+from asn_monitor.domain.deadlines import remaining_days
 from asn_monitor.domain.lifecycle import Transition, transition_named
 from asn_monitor.domain.models import Case, Reporter, Subject
 from asn_monitor.domain.reference import ReferenceLists
@@ -35,6 +37,7 @@ from ui.notes_panel import NotesPanel
 from ui.remote_change_bar import RemoteChangeBar
 from ui.texts import (
     error_text,
+    format_date,
     format_timestamp,
     provisional_number_tip,
     show_error,
@@ -102,6 +105,7 @@ class CaseDetail(QWidget):
         self.provisional.setToolTip(provisional_number_tip())
         self.status = QLabel()
         self.holder = QLabel()
+        self.holder.setWordWrap(True)
         self.holder.setStyleSheet("color:#555;")
         steps_row = QWidget()
         self.steps = QHBoxLayout(steps_row)
@@ -246,12 +250,24 @@ class CaseDetail(QWidget):
             f"color:white; background:{colour}; border-radius:8px; padding:2px 10px; font-weight:600;"
         )
         holder = names.get(case.assignee_id or "", "")
-        text = (
-            self.tr("Dipegang oleh {name}").format(name=holder)
-            if holder
-            else self.tr("Belum diambil siapa pun")
-        )
+        clock = self.ctx.queue().clock(case.id)
+        if holder and clock["holder_at"]:
+            text = self.tr("Dipegang oleh {name} sejak {when}").format(
+                name=holder, when=format_timestamp(clock["holder_at"])
+            )
+        elif holder:
+            text = self.tr("Dipegang oleh {name}").format(name=holder)
+        else:
+            text = self.tr("Belum diambil siapa pun")
         text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
+        if clock["due_date"]:
+            due = dt.date.fromisoformat(clock["due_date"])
+            left = remaining_days(due, self.ctx.queue().today())
+            text += " · " + (
+                self.tr("tenggat {date}, lewat %n hari", "", -left)
+                if left < 0
+                else self.tr("tenggat {date}, %n hari lagi", "", left)
+            ).format(date=format_date(due))
         self.holder.setText(text)
 
     # -- changes from other PCs ------------------------------------------------------------

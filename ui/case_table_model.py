@@ -1,24 +1,36 @@
-"""The case list: a thin Qt adapter over :meth:`CaseService.list_rows`.
+"""The queue as a Qt table model that never holds the whole queue.
 
-Sorting and filtering happen in SQL; the model holds the rows of the current query only.
-The full shared queue (windowed fetching, FTS search, live sync updates) replaces this
-with its own issue.
+``rowCount`` is a ``COUNT`` and rows arrive a page at a time, on demand, as the view
+paints them; a bounded cache keeps the pages seen lately. Sorting and filtering are
+SQL (:class:`QueueService`). When sync brings changes the model reloads in place and
+moves each persistent index (the selection, the current row) to where its case now
+stands, so the user keeps their place.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from asn_monitor.domain.deadlines import Urgency, remaining_days, stage_of, urgency
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.domain.models import Platform
-from asn_monitor.services.cases import CaseFilter, CaseService
+from asn_monitor.domain.models import Platform, Source
+from asn_monitor.services.queue import QueueFilter, QueueService
 from ui.texts import format_date, format_timestamp, provisional_number_tip, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
+Row = dict[str, Any]
 
 STATUS_COLOURS: dict[Status, str] = {
     Status.MASUK: "#1565c0",
@@ -31,66 +43,96 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.SELESAI: "#616161",
     Status.DITOLAK: "#8d6e63",
 }
+URGENCY_COLOURS: dict[Urgency, str] = {
+    Urgency.OK: "#2e7d32",
+    Urgency.SOON: "#ef6c00",
+    Urgency.TODAY: "#e65100",
+    Urgency.OVERDUE: "#c62828",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # also the SQL sort key
+    title: str
+    text: Callable[[Row], str]
 
 
 class CaseTableModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    # (remaining days, urgency) for the deadline column, None without a deadline.
+    DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+    PAGE_SIZE = 100
+    MAX_PAGES = 30  # 3,000 rows at most in memory, whatever the queue's size
 
-    def __init__(self, service_factory: Callable[[], CaseService]) -> None:
+    def __init__(
+        self,
+        service_factory: Callable[[], QueueService],
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__()
         self._service_factory = service_factory
-        self._rows: list[dict[str, Any]] = []
-        self._filter = CaseFilter()
-        # (header, sort key, cell text)
-        self._columns: list[tuple[str, str, Callable[[dict[str, Any]], str]]] = [
-            (self.tr("Nomor"), "number", lambda r: r["number"]),
-            (self.tr("Status"), "status", lambda r: tr_domain(Status(r["status"]).label)),
-            (
-                self.tr("ASN terlapor"),
+        self._today = today
+        self._filter = QueueFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self.columns: list[Column] = [
+            Column("number", self.tr("Nomor"), lambda r: r["number"]),
+            Column("status", self.tr("Status"), lambda r: tr_domain(Status(r["status"]).label)),
+            # What needs doing first: right after the status, in sight on a small screen.
+            Column("due", self.tr("Tenggat"), self._deadline_text),
+            Column(
                 "subject",
+                self.tr("ASN terlapor"),
                 lambda r: r["subject_name"] or self.tr("(belum diidentifikasi)"),
             ),
-            (self.tr("NIP"), "nip", lambda r: r["subject_nip"] or ""),
-            (self.tr("Instansi"), "agency", lambda r: r["agency"] or ""),
-            (
-                self.tr("Platform"),
+            Column("nip", self.tr("NIP"), lambda r: r["subject_nip"] or ""),
+            Column("agency", self.tr("Instansi"), lambda r: r["agency"] or ""),
+            Column(
                 "platform",
+                self.tr("Platform"),
                 lambda r: tr_domain(Platform(r["platform"]).label) if r["platform"] else "",
             ),
-            (self.tr("Diterima"), "received", lambda r: format_date(r["received_date"])),
-            (self.tr("Tgl perbuatan"), "act", lambda r: format_date(r["act_date"])),
-            (self.tr("Dipegang"), "assignee", lambda r: r["assignee_name"] or ""),
-            (self.tr("Diubah"), "updated", lambda r: format_timestamp(r["updated_at"])),
+            Column("source", self.tr("Sumber"), lambda r: tr_domain(Source(r["source"]).label)),
+            Column("received", self.tr("Diterima"), lambda r: format_date(r["received_date"])),
+            Column("act", self.tr("Tgl perbuatan"), lambda r: format_date(r["act_date"])),
+            Column("age", self.tr("Umur"), self._age_text),
+            Column("assignee", self.tr("Dipegang"), lambda r: r["assignee_name"] or ""),
+            Column("updated", self.tr("Diubah"), lambda r: format_timestamp(r["updated_at"])),
         ]
+        self.reload()
 
     # -- Qt model API ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()][2](row)
+            return column.text(row)
         if role == self.ID_ROLE:
             return row["id"]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+        if column.key == "due" and role == self.DEADLINE_ROLE:
+            return self._deadline(row)
+        if column.key == "status" and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATUS_COLOURS[Status(row["status"])]))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return row["agency"] or None
-        if index.column() == 0 and not row["number_final"]:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column.key, row)
+        if column.key == "number" and not row["number_final"]:
             # A provisional number (not yet numbered by the hub) looks and reads different.
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
                 return font
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return provisional_number_tip()
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#666666"))
         return None
@@ -101,53 +143,183 @@ class CaseTableModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
+            and 0 <= section < len(self.columns)
         ):
-            return self._columns[section][0]
+            return self.columns[section].title
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
+        if not 0 <= column < len(self.columns):
             return
-        self._filter = CaseFilter(
-            status=self._filter.status,
-            mine=self._filter.mine,
-            text=self._filter.text,
-            sort=self._columns[column][1],
-            descending=order == Qt.SortOrder.DescendingOrder,
-        )
-        self.refresh()
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self.columns[column].key
+        if key == self._filter.sort and descending == self._filter.descending:
+            return
+        self.set_filter(self._filter.replace(sort=key, descending=descending))
 
     # -- our API ----------------------------------------------------------------------
 
-    def set_filter(self, status: Status | None, mine: bool, text: str) -> None:
-        self._filter = CaseFilter(
-            status=status,
-            mine=mine,
-            text=text,
-            sort=self._filter.sort,
-            descending=self._filter.descending,
-        )
-        self.refresh()
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
 
-    def refresh(self) -> None:
-        rows = self._service_factory().list_rows(self._filter)
-        if [r["id"] for r in rows] == [r["id"] for r in self._rows]:
-            # Same cases in the same order: update cells in place, keeping the selection.
-            self._rows = rows
-            if rows:
-                last = self.index(len(rows) - 1, len(self._columns) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        """A new query: the list starts again from its top."""
         self.beginResetModel()
-        self._rows = rows
+        self._filter = flt
+        self._pages.clear()
+        self._count = self._service_factory().count(flt)
         self.endResetModel()
 
-    def row_of(self, case_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row["id"] == case_id:
-                return i
-        return -1
+    def reload(self) -> None:
+        self.set_filter(self._filter)
 
-    def case_id(self, row: int) -> str | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+    def refresh(self) -> None:
+        """Re-read the same query after changes, keeping every persistent index (the
+        current row, the selection) on its case wherever the case now stands."""
+        service = self._service_factory()
+        old_count = self._count
+        old_pages = self._pages
+        new_count = service.count(self._filter)
+        if new_count == old_count and self._same_rows(service, old_pages):
+            if new_count:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(new_count - 1, len(self.columns) - 1)
+                )
+            return
+        if new_count > old_count:
+            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
+            self._count = new_count
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        self._pages = OrderedDict()
+        old_ids = {
+            r: self._cached_id(old_pages, r) for r in {i.row() for i in self.persistentIndexList()}
+        }
+        moved: dict[int, int] = {}
+        for old_row, case_id in old_ids.items():
+            new_row = self._locate(service, case_id, old_row, new_count) if case_id else None
+            moved[old_row] = -1 if new_row is None else new_row
+        before = self.persistentIndexList()
+        after = [
+            self.index(moved[i.row()], i.column()) if moved.get(i.row(), -1) >= 0 else QModelIndex()
+            for i in before
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if new_count < old_count:
+            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
+            self._count = new_count
+            self.endRemoveRows()
+
+    def row(self, number: int) -> Row | None:
+        """The row at ``number``, reading its page if it is not at hand."""
+        if not 0 <= number < self._count:
+            return None
+        page_no, offset = divmod(number, self.PAGE_SIZE)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, case_id: str) -> int:
+        """Where the case stands in this view, or -1 when the view does not show it."""
+        if self._count and 0 not in self._pages:
+            self._page(0)  # the top of the list is where a kept selection usually is
+        for page_no, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row["id"] == case_id:
+                    return page_no * self.PAGE_SIZE + offset
+        found = self._service_factory().position(self._filter, case_id)
+        return -1 if found is None else found
+
+    def case_id(self, number: int) -> str | None:
+        row = self.row(number)
+        return row["id"] if row else None
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- internals --------------------------------------------------------------------
+
+    def _page(self, page_no: int) -> list[Row]:
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._service_factory().page(
+                self._filter, page_no * self.PAGE_SIZE, self.PAGE_SIZE
+            )
+            self._pages[page_no] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page
+
+    def _same_rows(self, service: QueueService, pages: OrderedDict[int, list[Row]]) -> bool:
+        """Whether the pages at hand hold the same cases in the same places; if so, the
+        change was to values only and the rows are refreshed where they stand."""
+        fresh: OrderedDict[int, list[Row]] = OrderedDict()
+        for page_no, page in pages.items():
+            again = service.page(self._filter, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
+            if [r["id"] for r in again] != [r["id"] for r in page]:
+                return False
+            fresh[page_no] = again
+        self._pages = fresh
+        return True
+
+    def _cached_id(self, pages: OrderedDict[int, list[Row]], number: int) -> str | None:
+        page_no, offset = divmod(number, self.PAGE_SIZE)
+        page = pages.get(page_no)
+        return page[offset]["id"] if page is not None and offset < len(page) else None
+
+    def _locate(self, service: QueueService, case_id: str, old_row: int, count: int) -> int | None:
+        # Usually the case is still near where it was: look in that page and its
+        # neighbours before asking for its exact position over the whole view.
+        page_no = old_row // self.PAGE_SIZE
+        for candidate in (page_no, page_no - 1, page_no + 1):
+            if candidate < 0 or candidate * self.PAGE_SIZE >= count:
+                continue
+            for offset, row in enumerate(self._page(candidate)):
+                if row["id"] == case_id:
+                    return candidate * self.PAGE_SIZE + offset
+        found = service.position(self._filter, case_id)
+        return found if found is not None and found < count else None
+
+    def _deadline(self, row: Row) -> tuple[int, Urgency] | None:
+        if not row["due_date"]:
+            return None
+        left = remaining_days(dt.date.fromisoformat(row["due_date"]), self._today())
+        return left, urgency(left)
+
+    def _deadline_text(self, row: Row) -> str:
+        deadline = self._deadline(row)
+        return "" if deadline is None else self.deadline_text(deadline[0])
+
+    def deadline_text(self, left: int) -> str:
+        """How a deadline ``left`` days away reads."""
+        if left < 0:
+            return self.tr("lewat %n hari", "", -left)
+        if left == 0:
+            return self.tr("hari ini")
+        return self.tr("%n hari lagi", "", left)
+
+    def _age_text(self, row: Row) -> str:
+        received = dt.date.fromisoformat(row["received_date"][:10])
+        return self.tr("%n hari", "", max(0, (self._today() - received).days))
+
+    def _tooltip(self, key: str, row: Row) -> str | None:
+        if key == "number" and not row["number_final"]:
+            return provisional_number_tip()
+        if key == "subject":
+            return row["agency"] or None
+        if key == "assignee" and row["assignee_name"]:
+            return self.tr("Dipegang {name} sejak {when}").format(
+                name=row["assignee_name"], when=format_timestamp(row["holder_at"])
+            )
+        if key == "due" and row["due_date"]:
+            stage = stage_of(Status(row["status"]))
+            return self.tr("Tahap {stage}: tenggat {date}").format(
+                stage=tr_domain(stage.label) if stage else "?", date=format_date(row["due_date"])
+            )
+        return None

@@ -9,8 +9,10 @@ from PySide6.QtCore import QSettings
 
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.conflicts import ConflictService
+from asn_monitor.services.queue import QueueService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
@@ -31,6 +33,13 @@ class AppContext:
         # Claims write through to the hub via the engine (DESIGN.md, "Claims").
         engine = self.sync.engine if self.sync is not None else None
         return CaseService(self.database, self.user, engine)
+
+    def queue(self) -> QueueService:
+        return QueueService(self.database, self.user)
+
+    def assignment(self) -> AssignmentService:
+        engine = self.sync.engine if self.sync is not None else None
+        return AssignmentService(self.database, self.user, engine)
 
     def users(self) -> UserService:
         return UserService(self.database, self.user, self.hasher)

@@ -31,6 +31,17 @@ _NAMES = {
     "sync_offline": "fa5s.unlink",
     "sync_stopped": "fa5s.exclamation-triangle",
     "sync_starting": "fa5s.hourglass-half",
+    "filter": "fa5s.filter",
+    "claim": "fa5s.hand-paper",
+    "release": "fa5s.undo-alt",
+    "next": "fa5s.step-forward",
+    "assign": "fa5s.user-tag",
+    "view": "fa5s.stream",
+    "save_view": "fa5s.bookmark",
+    "delete": "fa5s.trash-alt",
+    "deadline": "fa5s.clock",
+    "panel": "fa5s.columns",
+    "clear": "fa5s.eraser",
 }
 DEFAULT_COLOUR = "#37474f"
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +23,7 @@ from asn_monitor.domain.calendar import load_elections
 from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import AsnError
+from asn_monitor.services.queue import QueueFilter
 from asn_monitor.store.integrity import check_database
 from asn_monitor.sync.audit import check_office
 from asn_monitor.sync.backup import backup
@@ -27,18 +31,21 @@ from asn_monitor.sync.engine import SyncState
 from asn_monitor.sync.replica import Touched
 from asn_monitor.workspace import Workspace
 from ui import icons
+from ui.actions import make_action
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
 from ui.conflicts_dialog import ConflictsDialog
 from ui.context import AppContext
 from ui.edit_actions import EditActions
 from ui.new_case_dialog import NewCaseDialog
+from ui.queue_actions import QueueActions
 from ui.sync_status import SyncStatus
 from ui.texts import error_text, show_error, tr_domain
 from ui.users_dialog import PasswordDialog, UsersDialog
 
-# What the case list shows comes from these records (a case, its subject, its holder).
-LIST_ENTITIES = frozenset({"case", "subject", "user"})
+# What the queue shows or searches comes from these records (a case, its subject and
+# accounts, its holder, its notes; the deadline settings).
+LIST_ENTITIES = frozenset({"case", "subject", "account", "user", "note", "setting"})
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +68,7 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError, KeyError):
             self.elections = []
 
-        self.list_panel = CaseListPanel(ctx.cases)
+        self.list_panel = CaseListPanel(ctx.queue)
         self.detail = CaseDetail(ctx, self.reference, self.elections)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)
@@ -73,19 +80,19 @@ class MainWindow(QMainWindow):
 
         self._previous_case: str = ""
         self.list_panel.case_selected.connect(self._on_case_selected)
+        self.list_panel.open_requested.connect(lambda _id: self.detail.setFocus())
         self.detail.case_saved.connect(self._on_case_saved)
         self.detail.open_case_requested.connect(self.open_case)
         self.detail.dirty_changed.connect(lambda dirty: self.save_action.setEnabled(dirty))
 
         self._build_actions()
+        self.queue_actions = QueueActions(
+            ctx, self.list_panel, self.detail, self, lambda m: self.statusBar().showMessage(m, 6000)
+        )
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
-        self.list_panel.apply_filter()
-        # Column choice, order and widths are each user's own.
-        if not self.list_panel.restore_header(self.ctx.settings.value(self._header_key)):
-            self.list_panel.fit_columns()
-            self.list_panel.view.horizontalHeader().setSectionHidden(9, True)  # "Diubah"
+        self._restore_queue()
         self._update_status()
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(self._on_sync_state)
@@ -103,19 +110,10 @@ class MainWindow(QMainWindow):
         text: str,
         icon: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: object,
+        slot: Callable[[], object],
         tip: str = "",
     ) -> QAction:
-        action = QAction(icons.icon(icon), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        hint = tip or text.replace("…", "")
-        if shortcut is not None:
-            hint += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(hint)
-        action.setStatusTip(hint)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, text, icon, shortcut, slot, tip)
 
     def _build_actions(self) -> None:
         can_create = self.ctx.cases().can(Permission.CREATE_CASE)
@@ -163,7 +161,7 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
         self.mine_action = self._action(
-            self.tr("Hanya kasus &saya"), "mine", "Ctrl+M", self.list_panel.mine.toggle
+            self.tr("Antrean &saya"), "mine", "Ctrl+M", lambda: self.list_panel.apply_view("mine")
         )
         self.language_id = self._action(
             "Bahasa Indonesia", "language", None, lambda: self.set_language("id")
@@ -188,9 +186,15 @@ class MainWindow(QMainWindow):
         self.edit_actions.fill(bar.addMenu(self.tr("&Sunting")))
         self.case_menu = bar.addMenu(self.tr("&Kasus"))
         self.case_menu.aboutToShow.connect(self._fill_case_menu)
-        view_menu = bar.addMenu(self.tr("&Tampilan"))
-        view_menu.addAction(self.find_action)
-        view_menu.addAction(self.mine_action)
+        queue = self.queue_actions
+        queue_menu = bar.addMenu(self.tr("A&ntrean"))
+        for action in (queue.claim, queue.release, queue.next, queue.assign):
+            queue_menu.addAction(action)
+        queue_menu.addSeparator()
+        queue_menu.addAction(queue.deadlines)
+        self.view_menu = bar.addMenu(self.tr("&Tampilan"))
+        self.list_panel.views_changed.connect(self._fill_view_menu)
+        self._fill_view_menu()
         tools = bar.addMenu(self.tr("&Alat"))
         tools.addAction(self.users_action)
         tools.addAction(self.password_action)
@@ -200,10 +204,12 @@ class MainWindow(QMainWindow):
         tools.addAction(self.conflicts_action)
         tools.addAction(self.backup_action)
         tools.addSeparator()
+        tools.addAction(queue.deadlines)
+        tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
         language.addAction(self.language_en)
-        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        help_menu = bar.addMenu(self.tr("Bant&uan"))
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Alat utama"))
@@ -212,7 +218,21 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         for action in (self.new_action, self.save_action, self.refresh_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (queue.claim, queue.next, queue.release):
+            toolbar.addAction(action)
         self.addToolBar(toolbar)
+
+    def _fill_view_menu(self) -> None:
+        menu = self.view_menu
+        menu.clear()
+        menu.addAction(self.find_action)
+        menu.addAction(self.mine_action)
+        menu.addAction(self.queue_actions.clear)
+        menu.addAction(self.queue_actions.toggle_side)
+        menu.addSeparator()
+        for action in self.list_panel.view_actions:
+            menu.addAction(action)
 
     def _fill_case_menu(self) -> None:
         self.case_menu.clear()
@@ -263,6 +283,21 @@ class MainWindow(QMainWindow):
             ro = QLabel(self.tr("HANYA BACA: berkas basis data tidak dapat ditulis"))
             ro.setStyleSheet("color:#c62828; font-weight:600;")
             status.addPermanentWidget(ro)
+
+    def _restore_queue(self) -> None:
+        """Open on the view this user left, with their columns (each user's own)."""
+        saved = self.ctx.settings.value(self._filter_key)
+        flt = None
+        if isinstance(saved, str) and saved:
+            try:
+                flt = QueueFilter.from_dict(json.loads(saved))
+            except (ValueError, TypeError):
+                flt = None
+        if flt is None:
+            flt = QueueFilter()
+        self.list_panel.set_filter(flt)
+        if not self.list_panel.restore_header(self.ctx.settings.value(self._header_key)):
+            self.list_panel.default_columns()
 
     def _update_status(self) -> None:
         service = self.ctx.cases()
@@ -343,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def _on_case_selected(self, case_id: str) -> None:
         if case_id == self._previous_case:
+            self.queue_actions.update()
             return
         if not self.detail.maybe_save():
             # Stay on the case with unsaved edits.
@@ -355,6 +391,7 @@ class MainWindow(QMainWindow):
             self.detail.show_case(case_id or None)
         except AsnError as exc:
             show_error(self, exc)
+        self.queue_actions.update()
 
     def _on_case_saved(self, case_id: str) -> None:
         self.list_panel.refresh(keep=case_id)
@@ -499,7 +536,12 @@ class MainWindow(QMainWindow):
 
     @property
     def _header_key(self) -> str:
-        return f"users/{self.ctx.user.username}/case_list_header"
+        # v2: the queue's columns; a layout saved for the old list does not fit them.
+        return f"users/{self.ctx.user.username}/queue_header_v2"
+
+    @property
+    def _filter_key(self) -> str:
+        return f"users/{self.ctx.user.username}/queue_filter"
 
     def _fit_to_screen(self) -> None:
         # Office PCs often have 1366x768 screens: never open larger than the screen.
@@ -526,6 +568,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         self.ctx.settings.setValue("window/splitter", self.splitter.saveState())
         self.ctx.settings.setValue(self._header_key, self.list_panel.header_state())
+        self.ctx.settings.setValue(
+            self._filter_key, json.dumps(self.list_panel.current_filter().to_dict())
+        )
         event.accept()
         if self._logging_out:
             self.logout_requested.emit()

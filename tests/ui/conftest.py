@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,12 @@ from asn_monitor.demo import create_demo
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.services.auth import AuthService
+from asn_monitor.services.cases import CaseService
 from asn_monitor.store.database import Database
+from asn_monitor.sync.engine import SyncEngine
 from asn_monitor.workspace import Workspace
 from ui.context import AppContext
+from ui.sync_bridge import SyncBridge
 
 
 @pytest.fixture(autouse=True)
@@ -92,3 +96,45 @@ def no_modal_dialogs(monkeypatch) -> list[tuple[str, str]]:
         QMessageBox, "question", record("question", QMessageBox.StandardButton.Discard)
     )
     return shown
+
+
+@dataclass
+class TwoPcs:
+    ctx: AppContext  # PC A, logged in, with its bridge
+    engine_a: SyncEngine
+    shared: Path
+    db_b: Database
+    engine_b: SyncEngine
+    users: dict[str, User]
+
+    def cases_b(self, username: str) -> CaseService:
+        return CaseService(self.db_b, self.users[username], self.engine_b)
+
+    def hub_away(self) -> None:
+        (self.shared / "hub.db").rename(self.shared / "hub.db.away")
+
+    def hub_back(self) -> None:
+        (self.shared / "hub.db.away").rename(self.shared / "hub.db")
+
+
+@pytest.fixture
+def office(demo, hasher, tmp_path) -> Iterator[TwoPcs]:
+    database, passwords, folder = demo
+    auth = AuthService(database, hasher)
+    users = {name: auth.login(name, passwords[name]) for name in ("supervisor", "rina", "agus")}
+    bridge = SyncBridge(database)
+    workspace = Workspace(folder)
+    engine_a = workspace.engine(
+        database, on_state=bridge.on_state, on_touched=bridge.on_touched, poll_seconds=3600
+    )
+    bridge.start(engine_a, users["supervisor"].id, background=False)
+    engine_a.sync_once()
+    shared = workspace.shared_dir(database)
+    ws_b = Workspace(tmp_path / "pc-b", shared=shared)
+    db_b = ws_b.join()
+    engine_b = ws_b.engine(db_b)
+    ctx = AppContext(database, users["supervisor"], hasher, QSettings(), folder, bridge)
+    yield TwoPcs(ctx, engine_a, shared, db_b, engine_b, users)
+    bridge.stop()
+    engine_b.close()
+    db_b.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.services.cases import CaseFilter
+from asn_monitor.services.queue import QueueFilter
 from ui.app import run
 from ui.main_window import MainWindow
 
@@ -36,7 +36,7 @@ def test_save_while_the_database_is_locked_keeps_the_edit(qtbot, login, no_modal
     ctx.database.conn.execute("PRAGMA busy_timeout = 100")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))[0]
     window.list_panel.select_case(case["id"])
     window.detail.form.summary.setPlainText("Suntingan penting yang tidak boleh hilang.")
     other = sqlite3.connect(ctx.database.path, isolation_level=None)

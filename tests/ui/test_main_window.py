@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.services.cases import CaseFilter
+from asn_monitor.services.queue import QueueFilter
 from ui.case_table_model import CaseTableModel
 from ui.history_panel import HistoryModel
 from ui.main_window import MainWindow
@@ -40,18 +40,18 @@ def _window(qtbot, ctx) -> MainWindow:
 
 def test_case_table_model_passes_modeltester(qtmodeltester, login):
     ctx = login("rina")
-    model = CaseTableModel(ctx.cases)
+    model = CaseTableModel(ctx.queue)
     model.refresh()
     assert model.rowCount() == 40
     qtmodeltester.check(model, force_py=True)
-    model.set_filter(Status.MASUK, False, "")
+    model.set_filter(QueueFilter(status=Status.MASUK))
     qtmodeltester.check(model, force_py=True)
     assert all(model.data(model.index(r, 1)) == "Masuk" for r in range(model.rowCount()))
 
 
 def test_history_model_passes_modeltester(qtmodeltester, login):
     ctx = login("supervisor")
-    case_id = ctx.cases().list_rows(CaseFilter(status=Status.SELESAI))[0]["id"]
+    case_id = ctx.queue().rows(QueueFilter(status=Status.SELESAI))[0]["id"]
     model = HistoryModel()
     model.set_entries(ctx.cases().history(case_id), {})
     assert model.rowCount() > 5
@@ -60,7 +60,7 @@ def test_history_model_passes_modeltester(qtmodeltester, login):
 
 def test_sorting_is_done_in_sql(login):
     ctx = login("rina")
-    model = CaseTableModel(ctx.cases)
+    model = CaseTableModel(ctx.queue)
     model.sort(0, Qt.SortOrder.AscendingOrder)
     numbers = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert numbers == sorted(numbers)
@@ -123,7 +123,7 @@ def test_monitor_creates_edits_and_submits_a_case(qtbot, login, captured_warning
 def test_monitor_is_refused_approval_with_a_clear_message(qtbot, login, captured_warnings):
     ctx = login("rina")
     window = _window(qtbot, ctx)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DINILAI))[0]
     window.list_panel.select_case(case["id"])
     steps = [b.objectName() for b in window.detail.findChildren(type(window.detail.save_button))]
     assert "step_approve" not in steps  # the UI does not offer it...
@@ -135,7 +135,7 @@ def test_monitor_is_refused_approval_with_a_clear_message(qtbot, login, captured
 def test_supervisor_approves_from_the_header_button(qtbot, login):
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DINILAI))[0]
     window.list_panel.select_case(case["id"])
     button = window.detail.findChild(type(window.detail.save_button), "step_approve")
     assert button is not None
@@ -147,7 +147,7 @@ def test_supervisor_approves_from_the_header_button(qtbot, login):
 def test_invalid_nip_is_explained_and_not_saved(qtbot, login):
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))[0]
     window.list_panel.select_case(case["id"])
     form = window.detail.form
     before = ctx.cases().subject(ctx.cases().get(case["id"]).subject_id).nip
@@ -161,7 +161,7 @@ def test_invalid_nip_is_explained_and_not_saved(qtbot, login):
 def test_unsaved_edits_are_not_lost_when_switching_case(qtbot, login, monkeypatch):
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
-    rows = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))
+    rows = ctx.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))
     first, second = rows[0]["id"], rows[1]["id"]
     window.list_panel.select_case(first)
     window.detail.form.summary.setPlainText("Ringkasan baru yang belum disimpan.")
@@ -182,7 +182,7 @@ def test_unsaved_edits_are_not_lost_when_switching_case(qtbot, login, monkeypatc
 def test_search_filters_the_list(qtbot, login):
     ctx = login("rina")
     window = _window(qtbot, ctx)
-    name = next(r["subject_name"] for r in ctx.cases().list_rows() if r["subject_name"])
+    name = next(r["subject_name"] for r in ctx.queue().rows() if r["subject_name"])
     window.list_panel.search.setText(name.split(",")[0])
     window.list_panel.apply_filter()
     model = window.list_panel.model
@@ -225,7 +225,7 @@ def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(qtbot,
     supervisor = login("supervisor")
     rows = [
         r
-        for r in supervisor.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))
+        for r in supervisor.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))
         if supervisor.cases().get(r["id"]).reporter_id
     ]
     case_id = rows[0]["id"]
@@ -260,7 +260,7 @@ def test_a_typed_reason_survives_a_failed_step(qtbot, login, monkeypatch, no_mod
     ctx = login("supervisor")
     ctx.database.conn.execute("PRAGMA busy_timeout = 50")
     window = _window(qtbot, ctx)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DINILAI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DINILAI))[0]
     window.list_panel.select_case(case["id"])
     offered: list[str] = []
     comment = "Tangkapan layar belum menunjukkan tanggal unggahan; mohon lengkapi."
@@ -287,21 +287,24 @@ def test_column_choice_is_remembered_per_user(qtbot, login):
     ctx = login("rina")
     window = _window(qtbot, ctx)
     header = window.list_panel.view.horizontalHeader()
-    assert header.isSectionHidden(9)  # "Diubah" is off by default
-    header.setSectionHidden(3, True)  # hide NIP
-    header.setSectionHidden(9, False)
+    column = window.list_panel.model.column_of
+    assert header.isSectionHidden(column("updated"))  # "Diubah" is off by default
+    header.setSectionHidden(column("agency"), True)
+    header.setSectionHidden(column("updated"), False)
     window.close()
     again = _window(qtbot, login("rina"))
     header = again.list_panel.view.horizontalHeader()
-    assert header.isSectionHidden(3) and not header.isSectionHidden(9)
+    assert header.isSectionHidden(column("agency")) and not header.isSectionHidden(
+        column("updated")
+    )
     other = _window(qtbot, login("agus"))
-    assert not other.list_panel.view.horizontalHeader().isSectionHidden(3)
+    assert not other.list_panel.view.horizontalHeader().isSectionHidden(column("agency"))
 
 
 def test_edit_menu_undoes_typing_in_the_focused_field(qtbot, login):
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
-    case = ctx.cases().list_rows(CaseFilter(status=Status.DIVERIFIKASI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))[0]
     window.list_panel.select_case(case["id"])
     field = window.detail.form.account_handle
     before = field.text()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -18,66 +16,23 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton
 
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.domain.models import User
 from asn_monitor.errors import HubRefused, HubUnavailable
 from asn_monitor.services.auth import AuthService
-from asn_monitor.services.cases import CaseFilter, CaseService
+from asn_monitor.services.cases import CaseService
 from asn_monitor.services.conflicts import Choice
-from asn_monitor.store.database import Database
-from asn_monitor.sync.engine import Link, SyncEngine
+from asn_monitor.services.queue import QueueFilter, QueueService
+from asn_monitor.sync.engine import Link
 from asn_monitor.sync.replica import Touched
 from asn_monitor.workspace import Workspace
+from tests.ui.conftest import TwoPcs
 from tests.unit.factories import case_fields
 from ui.app import open_workspace, parse_args, start_sync
 from ui.conflict_table_model import ConflictTableModel
 from ui.context import AppContext
 from ui.first_run_dialog import JOIN, SHARED_NEW, FirstRunDialog
 from ui.main_window import MainWindow
-from ui.sync_bridge import SyncBridge
 
 SHOTS = Path("/tmp/shots")
-
-
-@dataclass
-class TwoPcs:
-    ctx: AppContext  # PC A, logged in, with its bridge
-    engine_a: SyncEngine
-    shared: Path
-    db_b: Database
-    engine_b: SyncEngine
-    users: dict[str, User]
-
-    def cases_b(self, username: str) -> CaseService:
-        return CaseService(self.db_b, self.users[username], self.engine_b)
-
-    def hub_away(self) -> None:
-        (self.shared / "hub.db").rename(self.shared / "hub.db.away")
-
-    def hub_back(self) -> None:
-        (self.shared / "hub.db.away").rename(self.shared / "hub.db")
-
-
-@pytest.fixture
-def office(demo, hasher, tmp_path) -> Iterator[TwoPcs]:
-    database, passwords, folder = demo
-    auth = AuthService(database, hasher)
-    users = {name: auth.login(name, passwords[name]) for name in ("supervisor", "rina", "agus")}
-    bridge = SyncBridge(database)
-    workspace = Workspace(folder)
-    engine_a = workspace.engine(
-        database, on_state=bridge.on_state, on_touched=bridge.on_touched, poll_seconds=3600
-    )
-    bridge.start(engine_a, users["supervisor"].id, background=False)
-    engine_a.sync_once()
-    shared = workspace.shared_dir(database)
-    ws_b = Workspace(tmp_path / "pc-b", shared=shared)
-    db_b = ws_b.join()
-    engine_b = ws_b.engine(db_b)
-    ctx = AppContext(database, users["supervisor"], hasher, QSettings(), folder, bridge)
-    yield TwoPcs(ctx, engine_a, shared, db_b, engine_b, users)
-    bridge.stop()
-    engine_b.close()
-    db_b.close()
 
 
 def _window(qtbot, ctx: AppContext) -> MainWindow:
@@ -98,7 +53,7 @@ def _hhmm(moment: dt.datetime | None) -> str:
 
 
 def _masuk_case(pcs: TwoPcs) -> str:
-    return str(pcs.ctx.cases().list_rows(CaseFilter(status=Status.MASUK))[0]["id"])
+    return str(pcs.ctx.queue().rows(QueueFilter(status=Status.MASUK))[0]["id"])
 
 
 def test_status_bar_says_synced_offline_and_stopped(qtbot, office):
@@ -315,16 +270,14 @@ def test_the_open_case_reloads_or_keeps_unsaved_edits(qtbot, office, no_modal_di
 
 def test_a_lost_claim_and_an_offline_claim_are_explained(qtbot, office, no_modal_dialogs):
     window = _window(qtbot, office.ctx)
-    first, second = (
-        r["id"] for r in office.ctx.cases().list_rows(CaseFilter(status=Status.MASUK))[:2]
-    )
+    first, second = (r["id"] for r in office.ctx.queue().rows(QueueFilter(status=Status.MASUK))[:2])
     office.engine_b.sync_once()
     on_b = office.cases_b("agus")
     on_b.transition(first, on_b.get(first).version, "claim")
     window.list_panel.select_case(first)
     assert window.detail.run_transition("claim") is False
     kind, text = no_modal_dialogs[-1]
-    assert kind == "warning" and "sudah diambil Agus Supriadi" in text
+    assert kind == "warning" and "sudah diambil oleh Agus Supriadi" in text
     qtbot.waitUntil(lambda: "Agus" in window.detail.holder.text())
     # The refused step is on record, to be read and acknowledged.
     qtbot.waitUntil(window.sync_status.conflicts.isVisible)
@@ -395,7 +348,9 @@ def test_the_app_syncs_in_the_background_while_someone_is_logged_in(qtbot, demo,
         assert bridge.engine.user_id == user.id  # whose leases the heartbeats renew
         assert bridge.state.link == Link.ONLINE
         cases = CaseService(database, user, bridge.engine)
-        case = cases.get(cases.list_rows(CaseFilter(status=Status.MASUK))[0]["id"])
+        case = cases.get(
+            QueueService(cases.db, cases.actor).rows(QueueFilter(status=Status.MASUK))[0]["id"]
+        )
         # A claim goes through the engine to the hub and comes back confirmed.
         assert cases.transition(case.id, case.version, "claim").assignee_id == user.id
         claims = {c["case_id"]: c["holder_id"] for c in bridge.engine.hub.claims()}
