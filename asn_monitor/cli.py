@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from asn_monitor import cli_queue
+from asn_monitor.cli_queue import QueueCommands
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
@@ -44,6 +46,7 @@ COMMANDS = (
     "sync",
     "backup",
     "restore",
+    "queue",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -529,6 +532,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = evidence.add_parser("list", help="daftar bukti kasus, diperiksa sidiknya")
     common(p, acting=True)
     p.add_argument("case", metavar="NOMOR_KASUS")
+    cli_queue.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -562,7 +566,9 @@ def main(
         "user:passwd": cli.cmd_user_passwd,
         "user:deactivate": cli.cmd_user_deactivate,
     }
-    key = f"{args.command}:{args.action}" if args.command in ("user", "evidence") else args.command
+    handlers.update(QueueCommands(cli).handlers())
+    grouped = ("user", "evidence", "queue")
+    key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:
         return handlers[key](args)
     except AsnError as exc:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Tugaskan kasus</source>
+        <translation>Assign cases</translation>
+    </message>
+    <message>
+        <source>{n} kasus dipilih: {numbers}</source>
+        <translation>{n} cases selected: {numbers}</translation>
+    </message>
+    <message>
+        <source>Kasus baru diambil atas nama orang ini; kasus yang sedang dipegang orang lain berpindah kepadanya. Kasus yang sudah direview atau selesai tidak berubah.</source>
+        <translation>New cases are taken on this person&apos;s behalf; cases someone else holds move to them. Cases already reviewed or closed do not change.</translation>
+    </message>
+    <message>
+        <source>&amp;Tugaskan kepada</source>
+        <translation>&amp;Assign to</translation>
+    </message>
+    <message>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Simpan</source>
@@ -36,6 +59,10 @@
         <translation>Select a case in the list, or create a new case (Ctrl+N).</translation>
     </message>
     <message>
+        <source>Dipegang oleh {name} sejak {when}</source>
+        <translation>Held by {name} since {when}</translation>
+    </message>
+    <message>
         <source>Dipegang oleh {name}</source>
         <translation>Assigned to {name}</translation>
     </message>
@@ -46,6 +73,20 @@
     <message>
         <source>diubah {when}</source>
         <translation>updated {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>tenggat {date}, lewat %n hari</source>
+        <translation>
+            <numerusform>due {date}, %n day overdue</numerusform>
+            <numerusform>due {date}, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenggat {date}, %n hari lagi</source>
+        <translation>
+            <numerusform>due {date}, %n day left</numerusform>
+            <numerusform>due {date}, %n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder bersama tidak terjangkau</source>
@@ -194,18 +235,6 @@
 <context>
     <name>CaseListPanel</name>
     <message>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Milik saya</source>
-        <translation>My cases</translation>
-    </message>
-    <message>
-        <source>Cari nomor, nama, NIP, instansi, akun… (Ctrl+F)</source>
-        <translation>Search number, name, NIP, agency, account… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Hapus saringan</source>
         <translation>Clear filters</translation>
     </message>
@@ -214,12 +243,32 @@
         <translation>Show all cases again</translation>
     </message>
     <message>
-        <source>Klik kanan untuk memilih kolom yang ditampilkan</source>
-        <translation>Right-click to choose which columns are shown</translation>
+        <source>Klik untuk mengurutkan; klik kanan untuk memilih kolom</source>
+        <translation>Click to sort; right-click to choose columns</translation>
+    </message>
+    <message>
+        <source>Simpan tampilan</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Nama tampilan (saringan dan urutan sekarang disimpan untuk akun Anda):</source>
+        <translation>View name (the current filters and order are saved for your account):</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan “{name}”? Kasusnya tidak terpengaruh.</source>
+        <translation>Delete the view “{name}”? Its cases are not affected.</translation>
     </message>
     <message>
         <source>{n} kasus</source>
         <translation>Cases: {n}</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang cocok dengan “{text}”.</source>
+        <translation>No case matches “{text}”.</translation>
     </message>
     <message>
         <source>Tidak ada kasus yang cocok dengan saringan.</source>
@@ -261,6 +310,10 @@
         <translation>Platform</translation>
     </message>
     <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
@@ -269,12 +322,53 @@
         <translation>Incident date</translation>
     </message>
     <message>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
         <source>Dipegang</source>
         <translation>Assignee</translation>
     </message>
     <message>
         <source>Diubah</source>
         <translation>Updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %n hari</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lagi</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dipegang {name} sejak {when}</source>
+        <translation>Held by {name} since {when}</translation>
+    </message>
+    <message>
+        <source>Tahap {stage}: tenggat {date}</source>
+        <translation>Stage {stage}: due {date}</translation>
     </message>
 </context>
 <context>
@@ -441,6 +535,29 @@
     <message>
         <source>Konflik diselesaikan.</source>
         <translation>Conflict resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Tenggat per tahap</source>
+        <translation>Deadlines per stage</translation>
+    </message>
+    <message>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>sejak perbuatan diketahui (atau laporan diterima)</source>
+        <translation>from when the act became known (or the report was received)</translation>
+    </message>
+    <message>
+        <source>sejak kasus masuk tahap ini</source>
+        <translation>from when the case entered this stage</translation>
+    </message>
+    <message>
+        <source>Tenggat dihitung dalam hari kalender. Perubahan berlaku untuk semua komputer kantor setelah tersinkron.</source>
+        <translation>Deadlines count calendar days. Changes apply to every office PC once synced.</translation>
     </message>
 </context>
 <context>
@@ -731,10 +848,6 @@
         <translation>&amp;About ASN Monitor</translation>
     </message>
     <message>
-        <source>Hanya kasus &amp;saya</source>
-        <translation>Only &amp;my cases</translation>
-    </message>
-    <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
@@ -759,7 +872,15 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Ba&amp;ntuan</source>
+        <source>Antrean &amp;saya</source>
+        <translation>&amp;My queue</translation>
+    </message>
+    <message>
+        <source>A&amp;ntrean</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Bant&amp;uan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
@@ -918,6 +1039,215 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>&amp;Ambil kasus</source>
+        <translation>&amp;Claim case</translation>
+    </message>
+    <message>
+        <source>Ambil kasus yang dipilih untuk Anda kerjakan</source>
+        <translation>Claim the selected case to work on it</translation>
+    </message>
+    <message>
+        <source>&amp;Lepaskan ke antrean</source>
+        <translation>&amp;Release to the queue</translation>
+    </message>
+    <message>
+        <source>Kembalikan kasus yang Anda pegang ke antrean</source>
+        <translation>Return a case you hold to the queue</translation>
+    </message>
+    <message>
+        <source>Ambil &amp;berikutnya</source>
+        <translation>Claim &amp;next</translation>
+    </message>
+    <message>
+        <source>Ambil kasus tertua yang belum diambil pada tampilan ini</source>
+        <translation>Claim the oldest unclaimed case in this view</translation>
+    </message>
+    <message>
+        <source>&amp;Tugaskan kepada…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+        <source>Tugaskan kasus yang dipilih kepada seorang pemantau</source>
+        <translation>Assign the selected cases to a monitor</translation>
+    </message>
+    <message>
+        <source>Tenggat per &amp;tahap…</source>
+        <translation>&amp;Deadlines per stage…</translation>
+    </message>
+    <message>
+        <source>Panel &amp;tampilan dan status</source>
+        <translation>&amp;Views and status panel</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus saringan</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Kasus {number} kini Anda pegang.</source>
+        <translation>You now hold case {number}.</translation>
+    </message>
+    <message>
+        <source>Lepaskan kasus</source>
+        <translation>Release case</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sedang dipegang orang lain. Kembalikan ke antrean?</source>
+        <translation>Case {number} is held by someone else. Return it to the queue?</translation>
+    </message>
+    <message>
+        <source>Kasus {number} kembali ke antrean.</source>
+        <translation>Case {number} is back in the queue.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau</source>
+        <translation>Shared folder out of reach</translation>
+    </message>
+    <message>
+        <source>({n} kasus lain lebih dulu diambil orang lain.)</source>
+        <translation>({n} other cases were taken by someone else first.)</translation>
+    </message>
+    <message>
+        <source>Penugasan gagal</source>
+        <translation>Assignment failed</translation>
+    </message>
+    <message>
+        <source>Sebagian kasus tidak ditugaskan</source>
+        <translation>Some cases were not assigned</translation>
+    </message>
+    <message>
+        <source>{done} kasus ditugaskan; {n} tidak:</source>
+        <translation>{done} cases assigned; {n} not:</translation>
+    </message>
+    <message>
+        <source>{n} kasus ditugaskan.</source>
+        <translation>{n} cases assigned.</translation>
+    </message>
+    <message>
+        <source>Tenggat per tahap disimpan.</source>
+        <translation>Deadlines per stage saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterBar</name>
+    <message>
+        <source>Cari nama, NIP, akun, tautan, catatan, nomor… (Ctrl+F)</source>
+        <translation>Search name, NIP, account, link, notes, number… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari sambil mengetik: awal kata cukup, huruf besar/kecil dan tanda aksen diabaikan. Esc mengosongkan.</source>
+        <translation>Search as you type: the start of a word is enough; case and accents are ignored. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Semua pemegang</source>
+        <translation>Any holder</translation>
+    </message>
+    <message>
+        <source>Dipegang saya</source>
+        <translation>Held by me</translation>
+    </message>
+    <message>
+        <source>Belum diambil</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message>
+        <source>Siapa yang memegang kasus</source>
+        <translation>Who holds the case</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Saringan lain</source>
+        <translation>More filters</translation>
+    </message>
+    <message>
+        <source>Platform, instansi, rentang tanggal, lewat tenggat</source>
+        <translation>Platform, agency, date ranges, overdue</translation>
+    </message>
+    <message>
+        <source>Semua platform</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>Semua instansi</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tgl perbuatan</source>
+        <translation>Act date</translation>
+    </message>
+    <message>
+        <source>Kosongkan dengan memilih tanggal terkecil atau tombol Hapus</source>
+        <translation>Clear it by choosing the earliest date or pressing Delete</translation>
+    </message>
+    <message>
+        <source>Saringan lain ({n})</source>
+        <translation>More filters ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSidePanel</name>
+    <message>
+        <source>Tampilan antrean</source>
+        <translation>Queue views</translation>
+    </message>
+    <message>
+        <source>Jumlah kasus per status</source>
+        <translation>Cases per status</translation>
+    </message>
+    <message>
+        <source>Simpan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Simpan saringan sekarang sebagai tampilan Anda</source>
+        <translation>Save the current filters as your own view</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus tampilan Anda yang dipilih</source>
+        <translation>Delete your selected view</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Semua status  ({n})</source>
+        <translation>All statuses  ({n})</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1613,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Ambil dan verifikasi</source>
         <translation>Take and verify</translation>
+    </message>
+    <message>
+        <source>Tugaskan kepada pemantau</source>
+        <translation>Assign to a monitor</translation>
     </message>
     <message>
         <source>Lepaskan ke antrean</source>
@@ -1737,8 +2071,20 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>These fields cannot be changed: {fields}</translation>
     </message>
     <message>
-        <source>Kasus {number} sudah diambil {holder} lebih dulu; kasus tidak berpindah kepada Anda.</source>
-        <translation>Case {number} was already claimed by {holder}; it did not pass to you.</translation>
+        <source>Kasus {number} berstatus “{status}”; pemegangnya tidak dapat diganti.</source>
+        <translation>Case {number} is “{status}”; its holder cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Kasus hanya dapat ditugaskan kepada pemantau atau supervisor aktif.</source>
+        <translation>Cases can only be assigned to active monitors or supervisors.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sudah diambil oleh {holder} lebih dulu; kasus tidak berpindah kepada Anda.</source>
+        <translation>Case {number} was already claimed by {holder}; it has not moved to you.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} sudah diambil oleh {holder} lebih dulu.</source>
+        <translation>Case {number} was already claimed by {holder}.</translation>
     </message>
     <message>
         <source>Catatan kosong tidak disimpan.</source>
@@ -2135,6 +2481,86 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Hub dan komputer ini menyimpan catatan berbeda untuk asal {origin} nomor {seq}. Sinkronisasi dihentikan; jalankan “python main.py check”.</source>
         <translation>The hub and this PC hold different records for origin {origin} number {seq}. Sync stopped; run “python main.py check”.</translation>
+    </message>
+    <message>
+        <source>Tampilan “{name}” tidak ditemukan.</source>
+        <translation>View “{name}” not found.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} kasus.</source>
+        <translation>{shown} of {total} cases.</translation>
+    </message>
+    <message>
+        <source>{name} kini memegang kasus {number}.</source>
+        <translation>{name} now holds case {number}.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} lebih dulu diambil orang lain.</source>
+        <translation>Case {number} was taken by someone else first.</translation>
+    </message>
+    <message>
+        <source>Akun {username} tidak ditemukan.</source>
+        <translation>Account {username} not found.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} ditugaskan kepada {name}.</source>
+        <translation>Case {number} assigned to {name}.</translation>
+    </message>
+    <message>
+        <source>Penanganan laporan</source>
+        <translation>Report handling</translation>
+    </message>
+    <message>
+        <source>Review supervisor</source>
+        <translation>Supervisor review</translation>
+    </message>
+    <message>
+        <source>Penerusan setelah disetujui</source>
+        <translation>Referral after approval</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut PPK</source>
+        <translation>PPK follow-up</translation>
+    </message>
+    <message>
+        <source>Tenggat tahap “{stage}” harus 1 sampai {max} hari.</source>
+        <translation>The deadline for stage “{stage}” must be 1 to {max} days.</translation>
+    </message>
+    <message>
+        <source>Tahap tidak dikenal: {stages}</source>
+        <translation>Unknown stages: {stages}</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang belum diambil pada tampilan ini. Pilih tampilan “Belum diambil” untuk melihat seluruh antrean.</source>
+        <translation>No unclaimed case in this view. Choose the “Unclaimed” view to see the whole queue.</translation>
+    </message>
+    <message>
+        <source>Antrean saya</source>
+        <translation>My queue</translation>
+    </message>
+    <message>
+        <source>Belum diambil</source>
+        <translation>Unclaimed</translation>
+    </message>
+    <message>
+        <source>Menunggu review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Semua kasus</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Nama tampilan 1 sampai {max} karakter.</source>
+        <translation>A view name has 1 to {max} characters.</translation>
+    </message>
+    <message>
+        <source>“{name}” adalah tampilan bawaan.</source>
+        <translation>“{name}” is a built-in view.</translation>
     </message>
 </context>
 <context>

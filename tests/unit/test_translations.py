@@ -52,6 +52,15 @@ def messages() -> dict[Key, ET.Element]:
     return read_messages(TS_FILE)
 
 
+def forms(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (``%n`` messages)."""
+    node = message.find("translation")
+    if node is None:
+        return []
+    plural = node.findall("numerusform")
+    return [f.text or "" for f in plural] if plural else [node.text or ""]
+
+
 def test_every_message_has_a_finished_translation(messages: dict[Key, ET.Element]) -> None:
     assert messages
     unfinished = []
@@ -59,7 +68,7 @@ def test_every_message_has_a_finished_translation(messages: dict[Key, ET.Element
         node = message.find("translation")
         if (
             node is None
-            or not (node.text or "").strip()
+            or not all(text.strip() for text in forms(message))
             or node.get("type") in ("unfinished", "vanished", "obsolete")
         ):
             unfinished.append(key)
@@ -69,18 +78,18 @@ def test_every_message_has_a_finished_translation(messages: dict[Key, ET.Element
 def test_translations_keep_the_placeholders(messages: dict[Key, ET.Element]) -> None:
     wrong = []
     for (context, source, _), message in messages.items():
-        translation = message.findtext("translation", default="")
-        if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation)):
-            wrong.append(f"  [{context}] {source!r} -> {translation!r}")
+        for translation in forms(message):
+            if set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation)):
+                wrong.append(f"  [{context}] {source!r} -> {translation!r}")
     assert not wrong, "Placeholders differ between source and translation:\n" + "\n".join(wrong)
 
 
 def test_translations_keep_the_mnemonics(messages: dict[Key, ET.Element]) -> None:
     wrong = []
     for (context, source, _), message in messages.items():
-        translation = message.findtext("translation", default="")
-        if bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(translation)):
-            wrong.append(f"  [{context}] {source!r} -> {translation!r}")
+        for translation in forms(message):
+            if bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(translation)):
+                wrong.append(f"  [{context}] {source!r} -> {translation!r}")
     assert not wrong, "An '&' keyboard mnemonic is missing or extra:\n" + "\n".join(wrong)
 
 
