@@ -1,0 +1,61 @@
+"""Sanction-level worksheet: the catalogue of regimes and items."""
+
+from __future__ import annotations
+
+from asn_monitor.worksheet.catalogue import (
+    SUPPORTED_FORMAT,
+    CatalogueLoader,
+    LoadResult,
+    default_catalogue_path,
+    find_conflicts,
+    load_catalogue,
+    parse_catalogue,
+)
+from asn_monitor.worksheet.errors import CatalogueError, CatalogueInvalid, CatalogueUnreadable
+from asn_monitor.worksheet.model import (
+    Act,
+    ActMapping,
+    Catalogue,
+    Category,
+    Conflict,
+    Factor,
+    FactorKind,
+    FactorRule,
+    Item,
+    Level,
+    LocalText,
+    Regime,
+    Regulation,
+    SanctionMenu,
+    SanctionOption,
+    SuggestionRule,
+)
+
+__all__ = [
+    "SUPPORTED_FORMAT",
+    "Act",
+    "ActMapping",
+    "Catalogue",
+    "CatalogueError",
+    "CatalogueInvalid",
+    "CatalogueLoader",
+    "CatalogueUnreadable",
+    "Category",
+    "Conflict",
+    "Factor",
+    "FactorKind",
+    "FactorRule",
+    "Item",
+    "Level",
+    "LoadResult",
+    "LocalText",
+    "Regime",
+    "Regulation",
+    "SanctionMenu",
+    "SanctionOption",
+    "SuggestionRule",
+    "default_catalogue_path",
+    "find_conflicts",
+    "load_catalogue",
+    "parse_catalogue",
+]
