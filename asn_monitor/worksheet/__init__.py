@@ -1,4 +1,8 @@
-"""Sanction-level worksheet: the catalogue of regimes and items."""
+"""Sanction-level worksheet: the catalogue of regimes and items, and the rules engine.
+
+``recommend(act_date, stage, employment, acts, factors)`` is the entry point; the catalogue
+(``resources/worksheet/catalogue.json``) holds every rule it applies.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,15 @@ from asn_monitor.worksheet.catalogue import (
     find_conflicts,
     load_catalogue,
     parse_catalogue,
+)
+from asn_monitor.worksheet.engine import (
+    Choice,
+    Flag,
+    FlagCode,
+    MatchedItem,
+    Reason,
+    Recommendation,
+    recommend,
 )
 from asn_monitor.worksheet.errors import CatalogueError, CatalogueInvalid, CatalogueUnreadable
 from asn_monitor.worksheet.model import (
@@ -41,14 +54,20 @@ __all__ = [
     "CatalogueLoader",
     "CatalogueUnreadable",
     "Category",
+    "Choice",
     "Conflict",
     "Factor",
     "FactorKind",
     "FactorRule",
+    "Flag",
+    "FlagCode",
     "Item",
     "Level",
     "LoadResult",
     "LocalText",
+    "MatchedItem",
+    "Reason",
+    "Recommendation",
     "Regime",
     "Regulation",
     "SanctionMenu",
@@ -58,4 +77,5 @@ __all__ = [
     "find_conflicts",
     "load_catalogue",
     "parse_catalogue",
+    "recommend",
 ]
