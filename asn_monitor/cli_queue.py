@@ -26,7 +26,7 @@ from asn_monitor.sync.engine import SyncEngine
 if TYPE_CHECKING:
     from asn_monitor.cli import Cli
 
-EXIT_PARTIAL = 3  # some of several cases could not be assigned
+EXIT_PARTIAL = 13  # some of several cases could not be assigned
 
 
 def add_parsers(sub: Any, common: Callable[..., None]) -> None:

@@ -64,7 +64,7 @@ ALL_KINDS = frozenset(CaptureKind)
 class CaptureError(AsnError):
     """The URL could not be captured; the message says why in terms a monitor can act on."""
 
-    exit_code = 20
+    exit_code = 22
 
 
 class MalformedUrl(CaptureError):

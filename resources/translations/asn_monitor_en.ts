@@ -2415,6 +2415,74 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Evidence file {sha} is damaged (its content does not match its hash) in {path}.</translation>
     </message>
     <message>
+        <source>dokumen PDF</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>halaman web (HTML)</source>
+        <translation>web page (HTML)</translation>
+    </message>
+    <message>
+        <source>video MP4/MOV</source>
+        <translation>MP4/MOV video</translation>
+    </message>
+    <message>
+        <source>berkas kosong</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>data yang tidak dikenali</source>
+        <translation>unrecognised data</translation>
+    </message>
+    <message>
+        <source>berkas terpotong</source>
+        <translation>truncated file</translation>
+    </message>
+    <message>
+        <source>kepala berkas rusak</source>
+        <translation>corrupt file header</translation>
+    </message>
+    <message>
+        <source>format belum didukung</source>
+        <translation>format not yet supported</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong (0 byte); tidak ada yang dapat dijadikan bukti.</source>
+        <translation>File {name} is empty (0 bytes); there is nothing to use as evidence.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} berukuran {size}, melebihi batas {limit}.</source>
+        <translation>File {name} is {size}, exceeding the {limit} limit.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan gambar: isinya {found}. Pilih tangkapan layar atau foto (PNG, JPEG, GIF, WebP, BMP atau TIFF).</source>
+        <translation>File {name} is not an image: it contains {found}. Choose a screenshot or photo (PNG, JPEG, GIF, WebP, BMP or TIFF).</translation>
+    </message>
+    <message>
+        <source>Gambar {name} berformat {format}, yang belum dapat ditampilkan aplikasi ini. Ubah dahulu ke JPEG atau PNG (misalnya dengan aplikasi Foto), lalu tambahkan lagi.</source>
+        <translation>Image {name} is in {format} format, which this app cannot display yet. Convert it to JPEG or PNG first (for example with the Photos app), then add it again.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} ({format}) tidak utuh: {problem}. Salin atau unduh ulang dari sumbernya.</source>
+        <translation>File {name} ({format}) is incomplete: {problem}. Copy or download it again from its source.</translation>
+    </message>
+    <message>
+        <source>Gambar {name} berukuran {width} × {height} piksel ({megapixels} megapiksel), melebihi batas {limit} megapiksel. Perkecil atau potong gambarnya terlebih dahulu.</source>
+        <translation>Image {name} is {width} × {height} pixels ({megapixels} megapixels), exceeding the {limit}-megapixel limit. Shrink or crop the image first.</translation>
+    </message>
+    <message>
+        <source>Nama berkas {name} berakhiran .{extension}, tetapi isinya {format}; berkas diterima sebagai {format}.</source>
+        <translation>File name {name} ends in .{extension}, but its content is {format}; the file was accepted as {format}.</translation>
+    </message>
+    <message>
+        <source>{name} adalah {format} beranimasi ({frames} bingkai); hanya bingkai pertama yang ditampilkan.</source>
+        <translation>{name} is an animated {format} ({frames} frames); only the first frame is shown.</translation>
+    </message>
+    <message>
+        <source>{name} berformat {format}, yang belum dapat ditampilkan; berkas disimpan apa adanya.</source>
+        <translation>{name} is in {format} format, which cannot be displayed yet; the file is stored as is.</translation>
+    </message>
+    <message>
         <source>Berkas {path} tidak dapat dibaca: {detail}</source>
         <translation>File {path} cannot be read: {detail}</translation>
     </message>
@@ -2561,6 +2629,522 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>“{name}” adalah tampilan bawaan.</source>
         <translation>“{name}” is a built-in view.</translation>
+    </message>
+    <message>
+        <source>Anotasi ini terkunci; buka kuncinya dahulu untuk mengubahnya.</source>
+        <translation>This annotation is locked; unlock it first to change it.</translation>
+    </message>
+    <message>
+        <source>Anotasi {id} tidak ditemukan.</source>
+        <translation>Annotation {id} not found.</translation>
+    </message>
+    <message>
+        <source>Komentar {id} tidak ditemukan.</source>
+        <translation>Comment {id} not found.</translation>
+    </message>
+    <message>
+        <source>Dua anotasi memakai id yang sama.</source>
+        <translation>Two annotations use the same id.</translation>
+    </message>
+    <message>
+        <source>Urutan anotasi tidak cocok dengan isinya.</source>
+        <translation>The annotation order does not match its contents.</translation>
+    </message>
+    <message>
+        <source>Ubah anotasi</source>
+        <translation>Edit annotation</translation>
+    </message>
+    <message>
+        <source>Tidak ada anotasi yang dipilih.</source>
+        <translation>No annotation selected.</translation>
+    </message>
+    <message>
+        <source>Tambah anotasi</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <source>Hapus anotasi</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <source>Pindahkan anotasi</source>
+        <translation>Move annotation</translation>
+    </message>
+    <message>
+        <source>Ubah ukuran anotasi</source>
+        <translation>Resize annotation</translation>
+    </message>
+    <message>
+        <source>Jenis anotasi tidak dapat diubah.</source>
+        <translation>The annotation type cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Ubah gaya anotasi</source>
+        <translation>Change annotation style</translation>
+    </message>
+    <message>
+        <source>Kunci anotasi</source>
+        <translation>Lock annotation</translation>
+    </message>
+    <message>
+        <source>Buka kunci anotasi</source>
+        <translation>Unlock annotation</translation>
+    </message>
+    <message>
+        <source>Sembunyikan anotasi</source>
+        <translation>Hide annotation</translation>
+    </message>
+    <message>
+        <source>Tampilkan anotasi</source>
+        <translation>Show annotation</translation>
+    </message>
+    <message>
+        <source>Ubah urutan anotasi</source>
+        <translation>Reorder annotations</translation>
+    </message>
+    <message>
+        <source>Tempel anotasi</source>
+        <translation>Paste annotation</translation>
+    </message>
+    <message>
+        <source>Nomori ulang penanda</source>
+        <translation>Renumber markers</translation>
+    </message>
+    <message>
+        <source>Tambah komentar</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Ubah komentar</source>
+        <translation>Edit comment</translation>
+    </message>
+    <message>
+        <source>Koordinat {what} anotasi tidak valid: {value}.</source>
+        <translation>Invalid annotation {what} coordinate: {value}.</translation>
+    </message>
+    <message>
+        <source>Kotak anotasi harus berupa empat angka [x, y, w, h]: {value}.</source>
+        <translation>An annotation box must be four numbers [x, y, w, h]: {value}.</translation>
+    </message>
+    <message>
+        <source>Titik anotasi harus berupa dua angka [x, y]: {value}.</source>
+        <translation>An annotation point must be two numbers [x, y]: {value}.</translation>
+    </message>
+    <message>
+        <source>Data anotasi harus berupa objek JSON.</source>
+        <translation>Annotation data must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Jenis anotasi {kind} tidak dikenal.</source>
+        <translation>Unknown annotation type {kind}.</translation>
+    </message>
+    <message>
+        <source>Kotak sensor harus berjenis blok hitam atau piksel (solid/pixelate).</source>
+        <translation>A redaction box must be a solid black block or pixelated (solid/pixelate).</translation>
+    </message>
+    <message>
+        <source>Status komentar {status} tidak dikenal.</source>
+        <translation>Unknown comment status {status}.</translation>
+    </message>
+    <message>
+        <source>Data ini bukan anotasi ASN Monitor.</source>
+        <translation>This data is not an ASN Monitor annotation.</translation>
+    </message>
+    <message>
+        <source>Versi format anotasi {version} tidak valid.</source>
+        <translation>Invalid annotation format version {version}.</translation>
+    </message>
+    <message>
+        <source>Anotasi ini dibuat oleh versi ASN Monitor yang lebih baru (format {version}, aplikasi ini mengenal sampai {supported}). Perbarui aplikasi.</source>
+        <translation>This annotation was made by a newer version of ASN Monitor (format {version}; this app knows up to {supported}). Update the app.</translation>
+    </message>
+    <message>
+        <source>Data anotasi bukan JSON yang sah: {detail}.</source>
+        <translation>The annotation data is not valid JSON: {detail}.</translation>
+    </message>
+    <message>
+        <source>Warna anotasi {value} tidak valid; gunakan bentuk #rrggbb.</source>
+        <translation>Invalid annotation colour {value}; use the form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Anotasi tanpa id.</source>
+        <translation>Annotation without an id.</translation>
+    </message>
+    <message>
+        <source>Titik ke-{index} anotasi {kind} tidak valid.</source>
+        <translation>Point {index} of the {kind} annotation is invalid.</translation>
+    </message>
+    <message>
+        <source>Anotasi {kind} memerlukan kotak (x, y, w, h).</source>
+        <translation>A {kind} annotation requires a box (x, y, w, h).</translation>
+    </message>
+    <message>
+        <source>Lebar dan tinggi kotak anotasi tidak boleh negatif.</source>
+        <translation>The width and height of an annotation box cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Anotasi {kind} tidak memakai kotak.</source>
+        <translation>A {kind} annotation does not use a box.</translation>
+    </message>
+    <message>
+        <source>Anotasi {kind} mempunyai {count} titik; jumlah itu tidak sah.</source>
+        <translation>The {kind} annotation has {count} points; that number is not valid.</translation>
+    </message>
+    <message>
+        <source>Penanda bernomor harus mempunyai nomor 1 atau lebih.</source>
+        <translation>A numbered marker must have a number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Tebal garis anotasi harus lebih dari nol.</source>
+        <translation>Annotation line width must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>Keburaman anotasi harus di antara 0 dan 1.</source>
+        <translation>Annotation opacity must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Komentar tidak boleh kosong.</source>
+        <translation>The comment cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Komentar ini sudah diselesaikan.</source>
+        <translation>This comment has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Komentar ini masih terbuka.</source>
+        <translation>This comment is still open.</translation>
+    </message>
+    <message>
+        <source>gambar</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>halaman web</source>
+        <translation>web page</translation>
+    </message>
+    <message>
+        <source>berkas lain</source>
+        <translation>other file</translation>
+    </message>
+    <message>
+        <source>Alamat {url} bukan URL yang sah.</source>
+        <translation>The address {url} is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Alamat {url} tidak lengkap: awali dengan https:// (atau http://).</source>
+        <translation>The address {url} is incomplete: start it with https:// (or http://).</translation>
+    </message>
+    <message>
+        <source>Alamat {url} memakai skema {scheme}; hanya alamat http:// dan https:// yang dapat diambil.</source>
+        <translation>The address {url} uses the {scheme} scheme; only http:// and https:// addresses can be fetched.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke {host} ({detail}). Periksa alamatnya dan sambungan internet.</source>
+        <translation>Cannot connect to {host} ({detail}). Check the address and your internet connection.</translation>
+    </message>
+    <message>
+        <source>Sambungan ke {host} terputus sebelum isinya selesai diterima ({detail}). Coba lagi.</source>
+        <translation>The connection to {host} was lost before all the content was received ({detail}). Try again.</translation>
+    </message>
+    <message>
+        <source>Nama situs {host} tidak ditemukan (DNS). Periksa ejaan alamat dan sambungan internet.</source>
+        <translation>Site name {host} not found (DNS). Check the spelling of the address and your internet connection.</translation>
+    </message>
+    <message>
+        <source>Sambungan aman ke {host} gagal: sertifikat situs tidak dapat dipercaya ({detail}).</source>
+        <translation>Secure connection to {host} failed: the site&apos;s certificate cannot be trusted ({detail}).</translation>
+    </message>
+    <message>
+        <source>{host} tidak menjawab dalam {seconds} detik. Coba lagi nanti.</source>
+        <translation>{host} did not respond within {seconds} seconds. Try again later.</translation>
+    </message>
+    <message>
+        <source>Alamat {url} dialihkan lebih dari {limit} kali; pengambilan dihentikan.</source>
+        <translation>The address {url} was redirected more than {limit} times; fetching stopped.</translation>
+    </message>
+    <message>
+        <source>Alamat {url} dialihkan berputar-putar (kembali ke {loop}); pengambilan dihentikan.</source>
+        <translation>The address {url} redirects in a loop (back to {loop}); fetching stopped.</translation>
+    </message>
+    <message>
+        <source>Server {host} menolak permintaan untuk {url}: HTTP {status} {reason}.</source>
+        <translation>Server {host} refused the request for {url}: HTTP {status} {reason}.</translation>
+    </message>
+    <message>
+        <source>Server {host} sedang bermasalah (HTTP {status} {reason}) untuk {url}. Coba lagi nanti.</source>
+        <translation>Server {host} is having problems (HTTP {status} {reason}) for {url}. Try again later.</translation>
+    </message>
+    <message>
+        <source>Konten di {url} sudah tidak ada (HTTP {status}); mungkin telah dihapus pemiliknya.</source>
+        <translation>The content at {url} no longer exists (HTTP {status}); it may have been deleted by its owner.</translation>
+    </message>
+    <message>
+        <source>Isi {url} lebih besar dari batas {limit}; pengambilan dihentikan.</source>
+        <translation>The content of {url} is larger than the {limit} limit; fetching stopped.</translation>
+    </message>
+    <message>
+        <source>Isi {url} berukuran {size}, melebihi batas {limit}; tidak diunduh.</source>
+        <translation>The content of {url} is {size}, exceeding the {limit} limit; not downloaded.</translation>
+    </message>
+    <message>
+        <source>Server mengirim isi kosong untuk {url}; tidak ada yang dapat disimpan.</source>
+        <translation>The server sent empty content for {url}; there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>Isi {url} berupa {kind} ({content_type}), yang tidak diterima di sini. Yang diterima: {allowed}.</source>
+        <translation>The content of {url} is {kind} ({content_type}), which is not accepted here. Accepted: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Alamat {url} mengaku berisi gambar ({content_type}), tetapi isinya {found}. Mungkin situs meminta login; ambil tangkapan layar secara manual.</source>
+        <translation>The address {url} claims to contain an image ({content_type}), but its content is {found}. The site may require a login; take a screenshot manually.</translation>
+    </message>
+    <message>
+        <source>Masih ada, tidak berubah</source>
+        <translation>Still there, unchanged</translation>
+    </message>
+    <message>
+        <source>Masih ada, isinya berubah</source>
+        <translation>Still there, content changed</translation>
+    </message>
+    <message>
+        <source>Sudah tidak ada</source>
+        <translation>No longer there</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diperiksa</source>
+        <translation>Could not be checked</translation>
+    </message>
+    <message>
+        <source>penulisan JSON salah ({detail}).</source>
+        <translation>malformed JSON ({detail}).</translation>
+    </message>
+    <message>
+        <source>berkas bukan teks UTF-8.</source>
+        <translation>the file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>kunci “{key}” ditulis dua kali.</source>
+        <translation>key “{key}” appears twice.</translation>
+    </message>
+    <message>
+        <source>kunci “{key}” wajib ada.</source>
+        <translation>key “{key}” is required.</translation>
+    </message>
+    <message>
+        <source>kunci “{key}” tidak dikenal.</source>
+        <translation>unknown key “{key}”.</translation>
+    </message>
+    <message>
+        <source>nilai harus berupa {expected}.</source>
+        <translation>the value must be {expected}.</translation>
+    </message>
+    <message>
+        <source>nilai tidak boleh kosong.</source>
+        <translation>the value cannot be empty.</translation>
+    </message>
+    <message>
+        <source>kode “{value}” tidak valid; pakai huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>invalid code “{value}”; use letters, digits, full stops, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>tanggal “{value}” tidak valid; tulis TTTT-BB-HH.</source>
+        <translation>invalid date “{value}”; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>nilai “{value}” tidak dikenal; yang boleh: {allowed}.</source>
+        <translation>unknown value “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” sudah ada di atas.</source>
+        <translation>“{value}” already appears above.</translation>
+    </message>
+    <message>
+        <source>{kind} “{value}” tidak didefinisikan di katalog.</source>
+        <translation>{kind} “{value}” is not defined in the catalogue.</translation>
+    </message>
+    <message>
+        <source>format {found} dibuat untuk versi ASN Monitor yang lebih baru (aplikasi ini mengenal sampai format {supported}).</source>
+        <translation>format {found} was made for a newer version of ASN Monitor (this app knows up to format {supported}).</translation>
+    </message>
+    <message>
+        <source>nilai minimal {minimum}.</source>
+        <translation>the minimum value is {minimum}.</translation>
+    </message>
+    <message>
+        <source>tingkat “{level}” bukan tingkat untuk kategori “{category}”.</source>
+        <translation>level “{level}” is not a level for category “{category}”.</translation>
+    </message>
+    <message>
+        <source>butir “{item}” belum punya tingkat; hanya butir yang belum diverifikasi boleh tanpa tingkat, dan butir seperti itu tidak boleh dipetakan.</source>
+        <translation>item “{item}” has no level yet; only unverified items may lack a level, and such items must not be mapped.</translation>
+    </message>
+    <message>
+        <source>sanksi “{option}” tidak ada di daftar sanksi {regulation} tingkat {level}.</source>
+        <translation>sanction “{option}” is not in the {regulation} level {level} sanction list.</translation>
+    </message>
+    <message>
+        <source>daftar sanksi {regulation} tingkat {level} untuk {employment} sudah didefinisikan di atas.</source>
+        <translation>the {regulation} level {level} sanction list for {employment} is already defined above.</translation>
+    </message>
+    <message>
+        <source>teks memakai isian yang tidak dikenal; yang boleh: {allowed}.</source>
+        <translation>the text uses an unknown placeholder; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>aturan faktor jenis “{kind}” memerlukan kunci “{key}”.</source>
+        <translation>a factor rule of type “{kind}” requires the key “{key}”.</translation>
+    </message>
+    <message>
+        <source>faktor pilihan memerlukan daftar “choices”.</source>
+        <translation>a choice factor requires a “choices” list.</translation>
+    </message>
+    <message>
+        <source>aturan ini memakai butir kategori “{category}” tetapi tidak menyebut peraturannya.</source>
+        <translation>this rule uses a category “{category}” item but does not name its regulation.</translation>
+    </message>
+    <message>
+        <source>perbuatan</source>
+        <translation>act</translation>
+    </message>
+    <message>
+        <source>butir</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>peraturan</source>
+        <translation>regulation</translation>
+    </message>
+    <message>
+        <source>sanksi</source>
+        <translation>sanction</translation>
+    </message>
+    <message>
+        <source>objek {…}</source>
+        <translation>object {…}</translation>
+    </message>
+    <message>
+        <source>daftar […]</source>
+        <translation>list […]</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <source>true atau false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>Aturan {regime} belum diverifikasi terhadap naskah resmi.</source>
+        <translation>The {regime} rules have not been verified against the official text.</translation>
+    </message>
+    <message>
+        <source>Butir {item} ({regime}) belum diverifikasi terhadap naskah resmi; periksa sebelum dipakai.</source>
+        <translation>Item {item} ({regime}) has not been verified against the official text; check it before use.</translation>
+    </message>
+    <message>
+        <source>Pemetaan perbuatan “{act}” ke butir {item} pada tahapan “{stage}” belum diverifikasi.</source>
+        <translation>The mapping of act “{act}” to item {item} at stage “{stage}” has not been verified.</translation>
+    </message>
+    <message>
+        <source>Daftar sanksi {regulation} ({level}) untuk {employment} belum diverifikasi.</source>
+        <translation>The {regulation} ({level}) sanction list for {employment} has not been verified.</translation>
+    </message>
+    <message>
+        <source>Katalog memberi hasil berbeda untuk perbuatan “{act}” pada tahapan “{stage}” (butir {items}). Penyelia harus memilih butir yang berlaku.</source>
+        <translation>The catalogue gives different results for act “{act}” at stage “{stage}” (items {items}). The supervisor must choose the applicable item.</translation>
+    </message>
+    <message>
+        <source>Untuk perbuatan “{act}” penyelia memilih butir {item} dari butir yang bertentangan ({items}).</source>
+        <translation>For act “{act}” the supervisor chose item {item} from the conflicting items ({items}).</translation>
+    </message>
+    <message>
+        <source>Perbuatan “{act}” tidak tercakup katalog {regime} pada tahapan “{stage}”; tentukan secara manual.</source>
+        <translation>Act “{act}” is not covered by the {regime} catalogue at stage “{stage}”; decide manually.</translation>
+    </message>
+    <message>
+        <source>Katalog tidak memuat daftar sanksi {regulation} ({level}) untuk {employment}.</source>
+        <translation>The catalogue does not contain the {regulation} ({level}) sanction list for {employment}.</translation>
+    </message>
+    <message>
+        <source>Tahapan pencalonan pada tanggal perbuatan wajib diisi: tahapan menentukan apakah perbuatan itu pelanggaran etik atau disiplin.</source>
+        <translation>The candidacy stage on the date of the act is required: the stage determines whether the act is an ethics or a disciplinary violation.</translation>
+    </message>
+    <message>
+        <source>Tidak ada aturan dalam katalog yang berlaku pada {date}; aturan paling awal berlaku mulai {first}.</source>
+        <translation>No rule in the catalogue applies on {date}; the earliest rule applies from {first}.</translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu perbuatan.</source>
+        <translation>Choose at least one act.</translation>
+    </message>
+    <message>
+        <source>Perbuatan tidak dikenal katalog: {codes}.</source>
+        <translation>Acts not recognised by the catalogue: {codes}.</translation>
+    </message>
+    <message>
+        <source>Faktor “{factor}” tidak dikenal katalog.</source>
+        <translation>Factor “{factor}” is not recognised by the catalogue.</translation>
+    </message>
+    <message>
+        <source>Faktor “{factor}” harus bilangan bulat 0 atau lebih.</source>
+        <translation>Factor “{factor}” must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Faktor “{factor}” harus ya atau tidak.</source>
+        <translation>Factor “{factor}” must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Faktor “{factor}”: pilihan “{value}” tidak dikenal.</source>
+        <translation>Factor “{factor}”: unknown choice “{value}”.</translation>
+    </message>
+    <message>
+        <source>Butir {item} yang dipilih untuk perbuatan “{act}” bukan salah satu butir yang bertentangan untuk perbuatan itu.</source>
+        <translation>Item {item} chosen for act “{act}” is not one of the conflicting items for that act.</translation>
+    </message>
+    <message>
+        <source>Berkas katalog lembar sanksi {path} tidak dapat dibaca ({detail}).</source>
+        <translation>Sanction worksheet catalogue file {path} cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>Berkas katalog lembar sanksi {path} tidak valid pada baris {line}, kolom {column} ({where}): {problem}</source>
+        <translation>Sanction worksheet catalogue file {path} is invalid at line {line}, column {column} ({where}): {problem}</translation>
+    </message>
+    <message>
+        <source>Pelanggaran kode etik</source>
+        <translation>Code of ethics violation</translation>
+    </message>
+    <message>
+        <source>Pelanggaran disiplin</source>
+        <translation>Disciplinary violation</translation>
+    </message>
+    <message>
+        <source>Pemberhentian</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Sanksi moral</source>
+        <translation>Moral sanction</translation>
+    </message>
+    <message>
+        <source>Hukuman disiplin ringan</source>
+        <translation>Light disciplinary penalty</translation>
+    </message>
+    <message>
+        <source>Hukuman disiplin sedang</source>
+        <translation>Moderate disciplinary penalty</translation>
+    </message>
+    <message>
+        <source>Hukuman disiplin berat</source>
+        <translation>Heavy disciplinary penalty</translation>
+    </message>
+    <message>
+        <source>Pemberhentian tidak dengan hormat</source>
+        <translation>Dishonourable dismissal</translation>
     </message>
 </context>
 <context>

@@ -380,7 +380,7 @@ def test_every_refusal_is_a_capture_error_with_an_exit_code() -> None:
         ContentNotAllowed,
         NotAnImageResponse,
     ):
-        assert issubclass(cls, CaptureError) and cls.exit_code == 20
+        assert issubclass(cls, CaptureError) and cls.exit_code == 22
 
 
 # ---------------------------------------------------------------------------- recheck
