@@ -48,7 +48,17 @@ ENTITIES: dict[str, EntitySpec] = {
     "evidence": EntitySpec("evidence"),
     "note": EntitySpec("notes"),
     "conflict": EntitySpec("conflicts"),
+    "annotation": EntitySpec("annotations"),
+    "region_comment": EntitySpec("region_comments"),
+    "rendition": EntitySpec("renditions"),
+    "link_check": EntitySpec("link_checks"),
+    "worksheet": EntitySpec("worksheets"),
+    "worksheet_act": EntitySpec("worksheet_acts"),
+    "catalogue": EntitySpec("catalogues"),
+    "registry": EntitySpec("registry"),
 }
+# Records that name a file in the evidence store by its SHA-256 (uploaded before them).
+FILE_ENTITIES = frozenset({"evidence", "rendition"})
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
 
 

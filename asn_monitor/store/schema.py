@@ -246,7 +246,165 @@ def _v3(conn: sqlite3.Connection) -> None:
     run_script(conn, _V3)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
+_V4 = """
+-- Evidence as captured (issue 5): where it came from and what it is. Headers are kept as
+-- one JSON object, as the server sent them; nothing else here is edited as a whole.
+ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN source_url TEXT;
+ALTER TABLE evidence ADD COLUMN final_url TEXT;
+ALTER TABLE evidence ADD COLUMN http_status INTEGER;
+ALTER TABLE evidence ADD COLUMN content_type TEXT;
+ALTER TABLE evidence ADD COLUMN http_headers TEXT;
+ALTER TABLE evidence ADD COLUMN retrieved_at TEXT;
+ALTER TABLE evidence ADD COLUMN platform TEXT;
+ALTER TABLE evidence ADD COLUMN account TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN posted_at TEXT;
+ALTER TABLE evidence ADD COLUMN media_type TEXT;
+ALTER TABLE evidence ADD COLUMN width INTEGER;
+ALTER TABLE evidence ADD COLUMN height INTEGER;
+ALTER TABLE evidence ADD COLUMN size INTEGER;
+ALTER TABLE evidence ADD COLUMN intake_note TEXT NOT NULL DEFAULT '';
+CREATE INDEX evidence_sha ON evidence (sha256);
+
+-- Shapes drawn on an evidence item, one row each so that two people marking up the same
+-- screenshot merge shape by shape. ``geometry`` (box and points) is edited as a whole.
+CREATE TABLE annotations (
+    id             TEXT PRIMARY KEY,
+    evidence_id    TEXT NOT NULL REFERENCES evidence (id),
+    kind           TEXT NOT NULL,
+    geometry       TEXT NOT NULL,
+    text           TEXT NOT NULL DEFAULT '',
+    number         INTEGER,
+    redaction_mode TEXT,
+    colour         TEXT NOT NULL,
+    width          REAL NOT NULL,
+    opacity        REAL NOT NULL,
+    locked         INTEGER NOT NULL DEFAULT 0,
+    hidden         INTEGER NOT NULL DEFAULT 0,
+    z              INTEGER NOT NULL DEFAULT 0,
+    created_by     TEXT NOT NULL REFERENCES users (id),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX annotations_evidence ON annotations (evidence_id);
+-- A supervisor's comment pinned to an area of an evidence item.
+CREATE TABLE region_comments (
+    id          TEXT PRIMARY KEY,
+    evidence_id TEXT NOT NULL REFERENCES evidence (id),
+    geometry    TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    author_id   TEXT NOT NULL REFERENCES users (id),
+    status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+    resolved_by TEXT REFERENCES users (id),
+    resolved_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX region_comments_evidence ON region_comments (evidence_id);
+-- A flattened copy with annotations and redactions burned in: what prints and exports.
+CREATE TABLE renditions (
+    id                 TEXT PRIMARY KEY,
+    evidence_id        TEXT NOT NULL REFERENCES evidence (id),
+    sha256             TEXT NOT NULL,
+    source_sha256      TEXT NOT NULL,
+    annotations_digest TEXT NOT NULL,
+    width              INTEGER NOT NULL,
+    height             INTEGER NOT NULL,
+    created_by         TEXT NOT NULL REFERENCES users (id),
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    version            INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX renditions_evidence ON renditions (evidence_id);
+-- A captured URL checked again later: still there, changed, or gone.
+CREATE TABLE link_checks (
+    id          TEXT PRIMARY KEY,
+    evidence_id TEXT NOT NULL REFERENCES evidence (id),
+    outcome     TEXT NOT NULL CHECK (outcome IN ('same', 'changed', 'gone', 'error')),
+    http_status INTEGER,
+    sha256      TEXT,
+    detail      TEXT NOT NULL DEFAULT '',
+    checked_by  TEXT NOT NULL REFERENCES users (id),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX link_checks_evidence ON link_checks (evidence_id);
+
+-- The sanction worksheet (issue 6): one per case (its id is the case's), the acts found
+-- with the evidence that shows each, and the catalogue as the office has corrected it.
+CREATE TABLE worksheets (
+    id                TEXT PRIMARY KEY,
+    case_id           TEXT NOT NULL UNIQUE REFERENCES cases (id),
+    factors           TEXT NOT NULL DEFAULT '{}',
+    choices           TEXT NOT NULL DEFAULT '{}',
+    proposed_level    TEXT,
+    proposed_option   TEXT,
+    justification     TEXT NOT NULL DEFAULT '',
+    level_reason      TEXT NOT NULL DEFAULT '',
+    computed_category TEXT,
+    computed_level    TEXT,
+    regime            TEXT,
+    catalogue_version TEXT,
+    prepared_by       TEXT REFERENCES users (id),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    version           INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE worksheet_acts (
+    id             TEXT PRIMARY KEY,
+    case_id        TEXT NOT NULL REFERENCES cases (id),
+    act            TEXT NOT NULL,
+    detail         TEXT NOT NULL DEFAULT '',
+    evidence_ids   TEXT NOT NULL DEFAULT '[]',
+    annotation_ids TEXT NOT NULL DEFAULT '[]',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    version        INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX worksheet_acts_case ON worksheet_acts (case_id);
+-- Each saved catalogue is a new row: the history of every correction, newest in force.
+CREATE TABLE catalogues (
+    id                TEXT PRIMARY KEY,
+    catalogue_version TEXT NOT NULL,
+    content           TEXT NOT NULL,
+    note              TEXT NOT NULL DEFAULT '',
+    created_by        TEXT NOT NULL REFERENCES users (id),
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    version           INTEGER NOT NULL DEFAULT 1
+);
+
+-- Intake (issue 9): the personnel list the BKD exports, and what ties an imported row to
+-- the case it made (so importing the same rows again makes nothing new).
+CREATE TABLE registry (
+    id              TEXT PRIMARY KEY,
+    nip             TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    employment_type TEXT NOT NULL DEFAULT 'PNS',
+    agency          TEXT NOT NULL DEFAULT '',
+    position        TEXT NOT NULL DEFAULT '',
+    rank            TEXT NOT NULL DEFAULT '',
+    source          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX registry_name ON registry (name COLLATE NOCASE);
+ALTER TABLE cases ADD COLUMN import_key TEXT;
+CREATE UNIQUE INDEX cases_import_key ON cases (import_key) WHERE import_key IS NOT NULL;
+ALTER TABLE cases ADD COLUMN duplicate_of TEXT REFERENCES cases (id);
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Evidence capture and markup, the sanction worksheet, intake and the registry."""
+    run_script(conn, _V4)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -44,12 +44,7 @@ def check_office(database: Database, hub: Hub, evidence: EvidenceStore) -> Offic
         with hub.session() as s:
             hub_report = check_connection(s.conn)
             _compare_chains(database, s.conn, witness)
-            referenced = [
-                str(r[0])
-                for r in s.conn.execute(
-                    "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL"
-                )
-            ]
+            referenced = sorted(_file_shas(s.conn))
     except AsnError as exc:
         hub_report.add(
             QT_TRANSLATE_NOOP("asn_monitor", "Hub tidak dapat diperiksa: {detail}"),
@@ -100,6 +95,29 @@ def _compare_chains(database: Database, hub_conn: sqlite3.Connection, report: Ch
     report.facts["compared"] = compared
 
 
+def _file_shas(conn: sqlite3.Connection, *, pending_only: bool = False) -> set[str]:
+    """Files the records name: evidence originals and their renditions (a hub from before
+    renditions existed has only the former)."""
+    tables = [
+        t
+        for (t,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+            ("evidence", "renditions"),
+        )
+    ]
+    found: set[str] = set()
+    for table in tables:
+        if pending_only:
+            sql = (
+                f"SELECT DISTINCT t.sha256 FROM {table} t JOIN changes c ON c.entity_id = t.id "
+                "WHERE c.hub_id IS NULL AND t.sha256 IS NOT NULL"
+            )
+        else:
+            sql = f"SELECT DISTINCT sha256 FROM {table} WHERE sha256 IS NOT NULL"
+        found |= {str(r[0]) for r in conn.execute(sql)}
+    return found
+
+
 def _check_evidence(
     database: Database, store: EvidenceStore, referenced: list[str], report: CheckReport
 ) -> None:
@@ -115,19 +133,8 @@ def _check_evidence(
                 path=where,
             )
         checked += sum(1 for _ in store.files(root))
-    local = {
-        str(r[0])
-        for r in database.conn.execute(
-            "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL"
-        )
-    }
-    pending = {
-        str(r[0])
-        for r in database.conn.execute(
-            "SELECT DISTINCT e.sha256 FROM evidence e JOIN changes c ON c.entity_id = e.id "
-            "WHERE c.hub_id IS NULL AND e.sha256 IS NOT NULL"
-        )
-    }
+    local = _file_shas(database.conn)
+    pending = _file_shas(database.conn, pending_only=True)
     for sha in sorted(set(referenced) | local):
         if store.on_share(sha):
             continue

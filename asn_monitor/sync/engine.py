@@ -31,6 +31,7 @@ from asn_monitor.errors import (
     StoreError,
     SyncError,
 )
+from asn_monitor.store.changelog import FILE_ENTITIES
 from asn_monitor.store.database import Clock, Database, translate_sqlite_error, utc_now
 from asn_monitor.sync.evidence import EvidenceStore
 from asn_monitor.sync.hub import HUB_DAMAGED, Entry, Hub
@@ -199,7 +200,7 @@ class SyncEngine:
         count = 0
         for tx in txs:
             for entry in tx:
-                if entry["entity"] != "evidence":
+                if entry["entity"] not in FILE_ENTITIES:
                     continue
                 if entry["op"] == "insert":
                     sha = json.loads(entry["new_value"]).get("sha256")

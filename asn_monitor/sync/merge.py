@@ -331,10 +331,15 @@ def _insert_entry(conn: sqlite3.Connection, entry: Entry, outcome: str) -> int:
     return position
 
 
+# Records with a case_id column; those on an evidence item reach their case through it.
+_BY_CASE = ("note", "evidence", "worksheet", "worksheet_act")
+_BY_EVIDENCE = ("annotation", "region_comment", "rendition", "link_check")
+
+
 def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
     if entry["entity"] == "case":
         return str(entry["entity_id"])
-    if entry["entity"] in ("note", "evidence"):
+    if entry["entity"] in _BY_CASE:
         table = ENTITIES[entry["entity"]].table
         row = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (entry["entity_id"],))
         found = row.fetchone()
@@ -343,6 +348,20 @@ def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
         if entry["op"] == "insert":
             found_id = json.loads(entry["new_value"]).get("case_id")
             return str(found_id) if found_id else None
+    if entry["entity"] in _BY_EVIDENCE:
+        table = ENTITIES[entry["entity"]].table
+        found = conn.execute(
+            f"SELECT e.case_id FROM {table} t JOIN evidence e ON e.id = t.evidence_id "
+            "WHERE t.id = ?",
+            (entry["entity_id"],),
+        ).fetchone()
+        if found:
+            return str(found[0])
+        if entry["op"] == "insert":
+            evidence_id = json.loads(entry["new_value"]).get("evidence_id")
+            row = conn.execute("SELECT case_id FROM evidence WHERE id = ?", (evidence_id,))
+            found = row.fetchone()
+            return str(found[0]) if found else None
     return None
 
 

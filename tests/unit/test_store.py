@@ -243,8 +243,48 @@ def test_v1_store_with_data_migrates_to_unique_case_numbers(tmp_path: Path, hash
     conn = sqlite3.connect(folder / "local.db", isolation_level=None)
     conn.execute("DROP INDEX cases_number")
     queue_index.drop(conn)  # a version-1 release had no queue index either
-    # Undo step 3 as well, so the file is what a version-1 release left behind.
+    # Undo steps 4 and 3 as well, so the file is what a version-1 release left behind.
+    step4 = [
+        "DROP INDEX cases_import_key",
+        "ALTER TABLE cases DROP COLUMN import_key",
+        "ALTER TABLE cases DROP COLUMN duplicate_of",
+        "DROP INDEX evidence_sha",
+        *(
+            f"DROP TABLE {table}"
+            for table in (
+                "annotations",
+                "region_comments",
+                "renditions",
+                "link_checks",
+                "worksheet_acts",
+                "worksheets",
+                "catalogues",
+                "registry",
+            )
+        ),
+        *(
+            f"ALTER TABLE evidence DROP COLUMN {column}"
+            for column in (
+                "source",
+                "source_url",
+                "final_url",
+                "http_status",
+                "content_type",
+                "http_headers",
+                "retrieved_at",
+                "platform",
+                "account",
+                "posted_at",
+                "media_type",
+                "width",
+                "height",
+                "size",
+                "intake_note",
+            )
+        ),
+    ]
     for statement in (
+        *step4,
         "DROP INDEX changes_hub",
         "DROP INDEX changes_field",
         "DROP TABLE conflicts",
