@@ -22,6 +22,7 @@ from asn_monitor.domain.models import Platform, Source, User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Role
+from asn_monitor.errors import AsnError
 from asn_monitor.paths import resource_path
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.users import UserService
@@ -316,6 +317,130 @@ def _fill_cases(
     return len(jobs)
 
 
+# Words of a demo summary -> the act the monitor ticks for it (first match wins).
+ACT_WORDS: tuple[tuple[str, str], ...] = (
+    ("kartu tanda anggota", "party_membership"),
+    ("kartu anggota", "party_membership"),
+    ("surat pernyataan", "support_letter"),
+    ("mobil dinas", "state_facilities"),
+    ("kendaraan dinas", "state_facilities"),
+    ("mengarahkan staf", "mobilise_staff"),
+    ("siswa", "mobilise_staff"),
+    ("KTP", "support_letter"),
+    ("deklarasi", "attend_declaration"),
+    ("spanduk", "banner"),
+    ("baliho", "banner"),
+    ("berpose", "support_gesture"),
+    ("foto bersama", "photo_with_candidate"),
+    ("berfoto bersama", "photo_with_candidate"),
+    ("tim pemenangan", "follow_winning_team"),
+    ("grup", "follow_winning_team"),
+    ("komentar", "comment"),
+    ("berkomentar", "comment"),
+    ("membagikan", "share"),
+    ("visi-misi", "post_candidate_programme"),
+    ("poster", "post_candidate_picture"),
+    ("twibbon", "post_candidate_picture"),
+    ("foto profil", "post_candidate_picture"),
+    ("menyukai", "like"),
+    ("tanda suka", "like"),
+)
+JUSTIFICATIONS = (
+    "Perbuatan terlihat jelas pada tangkapan layar dan akun terbukti milik terlapor.",
+    "Unggahan bersifat aktif dan dapat dilihat publik; sanksi diusulkan sesuai faktor yang ada.",
+    "Terlapor baru pertama kali tercatat; usulan mengikuti saran lembar sanksi.",
+    "Jangkauan unggahan luas dan terlapor memegang jabatan; usulan mengikuti saran.",
+)
+
+
+def _add_screenshot(
+    database: Database, actor: User, case_id: str, fields: dict[str, Any], rng: random.Random
+) -> str:
+    """A mock screenshot of the post, stored and recorded like a real one."""
+    from asn_monitor.demo_images import mock_screenshot
+    from asn_monitor.store.database import new_id
+
+    store = Workspace(database.path.parent).evidence(database)
+    data = mock_screenshot(rng.randint(0, 10**9), fields.get("platform"))
+    folder = database.path.parent / "tmp-demo"
+    folder.mkdir(exist_ok=True)
+    path = folder / "tangkapan.png"
+    path.write_bytes(data)
+    sha = store.add(path)
+    path.unlink()
+    folder.rmdir()
+    evidence_id = new_id()
+    with database.transaction(actor.id) as tx:
+        tx.insert(
+            "evidence",
+            {
+                "id": evidence_id,
+                "case_id": case_id,
+                "kind": "file",
+                "description": "Tangkapan layar unggahan",
+                "sha256": sha,
+                "filename": f"tangkapan-{case_id[:8]}.png",
+                "captured_at": database.now(),
+                "captured_by": actor.id,
+                "source": "pelapor" if fields.get("source") == "laporan_masyarakat" else "pemantau",
+                "platform": fields.get("platform"),
+                "account": fields.get("account_handle") or "",
+                "media_type": "image/png",
+                "width": 360,
+                "height": 640,
+                "size": len(data),
+            },
+        )
+    return evidence_id
+
+
+def _prepare_worksheet(
+    database: Database,
+    holder: User,
+    case_id: str,
+    fields: dict[str, Any],
+    rng: random.Random,
+    data: dict[str, Any],
+) -> None:
+    """The worksheet a monitor fills before review: the act, its evidence, a proposal."""
+    from asn_monitor.services.worksheet import WorksheetAct, WorksheetService
+    from asn_monitor.worksheet import Level
+
+    evidence = [
+        r["id"] for r in database.query("SELECT id FROM evidence WHERE case_id = ?", (case_id,))
+    ] or [_add_screenshot(database, holder, case_id, fields, rng)]
+    summary = str(fields.get("summary", ""))
+    act = next((a for words, a in ACT_WORDS if words in summary), "share")
+    factors: dict[str, Any] = {
+        "followers": rng.choice([150, 800, 2500, 12000]),
+        "original_post": act not in ("like", "follow_winning_team"),
+        "cooperative": rng.random() < 0.8,
+    }
+    sheets = WorksheetService(database, holder)
+    try:
+        result = sheets.recommendation(case_id, acts=[act], factors=factors)
+    except AsnError:
+        return  # the demo case cannot be judged (e.g. no stage): review will say why
+    option = result.suggested or (result.options[0] if result.options else None)
+    level, level_reason = None, ""
+    if option is None:
+        # Not covered by the catalogue at this stage: the monitor sets the level by hand.
+        level = Level.LIGHT
+        level_reason = "Perbuatan tidak tercakup katalog pada tahapan ini; ditetapkan manual."
+        options = sheets.options_for(case_id, level)
+        option = options[0] if options else None
+    sheets.save(
+        case_id,
+        sheets.get(case_id).version,
+        acts=[WorksheetAct(act, tuple(evidence))],
+        factors=factors,
+        proposed_level=level,
+        proposed_option=option.code if option else None,
+        justification=rng.choice(JUSTIFICATIONS),
+        level_reason=level_reason,
+    )
+
+
 def _one_case(
     database: Database,
     clock: DemoClock,
@@ -337,6 +462,9 @@ def _one_case(
     case = CaseService(database, intake_by).create(
         fields, subject=subject_fields if identified else None, reporter=reporter
     )
+    if rng.random() < 0.7:
+        # Most reports come with a screenshot; the rest get one when verified.
+        _add_screenshot(database, intake_by, case.id, fields, rng)
     holder = rng.choice(monitors)
     day = received
     for step in PATHS[target]:
@@ -360,6 +488,8 @@ def _one_case(
             )
         elif step == "record_followup":
             reason = rng.choice(FOLLOWUPS).format(n=rng.randint(100, 999))
+        if step == "submit":
+            _prepare_worksheet(database, holder, case.id, fields, rng, data)
         if step == "claim" and not case.subject_id:
             case = service.transition(case.id, case.version, step)
             case = service.update(case.id, case.version, {}, subject=subject_fields)

@@ -44,6 +44,7 @@ from ui.texts import (
     tr_domain,
 )
 from ui.timeline_view import TimelineView
+from ui.worksheet_tab import WorksheetTab
 
 
 @contextmanager
@@ -159,6 +160,10 @@ class CaseDetail(QWidget):
         self.history = HistoryPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Ringkasan"))
+        self.worksheet = WorksheetTab(ctx)
+        self.worksheet.dirty_changed.connect(self._on_dirty)
+        self.worksheet.saved.connect(self.case_saved)
+        self.tabs.addTab(self.worksheet, self.tr("Lembar Sanksi"))
         self.tabs.addTab(self.notes, self.tr("Catatan"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
 
@@ -188,6 +193,9 @@ class CaseDetail(QWidget):
         self.placeholder.setVisible(self.case is None)
         self.body.setVisible(self.case is not None)
         self.remote_bar.hide()
+        # Unsaved worksheet edits on this case survive a reload of the rest of it.
+        if not (self.worksheet.case_id == case_id and self.worksheet.is_dirty()):
+            self.worksheet.show_case(case_id)
         if self.case is None:
             self._update_buttons()
             return
@@ -308,7 +316,13 @@ class CaseDetail(QWidget):
             return True
         if case.assignee_id and ("user", case.assignee_id) in rows:
             return True
-        for entity, table in (("note", "notes"), ("evidence", "evidence")):
+        if ("worksheet", case.id) in rows:
+            return True
+        for entity, table in (
+            ("note", "notes"),
+            ("evidence", "evidence"),
+            ("worksheet_act", "worksheet_acts"),
+        ):
             ids = [i for e, i in rows if e == entity]
             if ids and self.ctx.database.scalar(
                 f"SELECT 1 FROM {table} WHERE case_id = ? AND id IN "
@@ -423,18 +437,23 @@ class CaseDetail(QWidget):
             button.clicked.connect(lambda _=False, name=step.name: self.run_transition(name))
             self.steps.insertWidget(position, button)
 
+    def is_dirty(self) -> bool:
+        return self.case is not None and (self.form.is_dirty() or self.worksheet.is_dirty())
+
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty() and self.case is not None
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 
-    def _on_dirty(self, dirty: bool) -> None:
+    def _on_dirty(self, _dirty: bool) -> None:
         self._update_buttons()
-        self.dirty_changed.emit(dirty)
+        self.dirty_changed.emit(self.is_dirty())
 
     # -- actions -------------------------------------------------------------------------
 
     def save(self) -> bool:
+        if self.case is not None and not self.worksheet.save():
+            return False
         if self.case is None or not self.form.is_dirty():
             return True
         subject = self.form.subject_values() if self.form.subject_changed() else None
@@ -470,6 +489,9 @@ class CaseDetail(QWidget):
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved edits; False means the user wants to stay."""
+        # The worksheet saves without asking (a draft is fine; review checks it).
+        if self.case is not None and not self.worksheet.save():
+            return False
         if self.case is None or not self.form.is_dirty():
             return True
         answer = QMessageBox.question(

@@ -27,6 +27,7 @@ from asn_monitor.domain.deadlines import Urgency, remaining_days, stage_of, urge
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import Platform, Source
 from asn_monitor.services.queue import QueueFilter, QueueService
+from asn_monitor.worksheet import Level
 from ui.texts import format_date, format_timestamp, provisional_number_tip, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,6 +94,7 @@ class CaseTableModel(QAbstractTableModel):
                 self.tr("Platform"),
                 lambda r: tr_domain(Platform(r["platform"]).label) if r["platform"] else "",
             ),
+            Column("violation", self.tr("Pelanggaran"), self._violation_text),
             Column("source", self.tr("Sumber"), lambda r: tr_domain(Source(r["source"]).label)),
             Column("received", self.tr("Diterima"), lambda r: format_date(r["received_date"])),
             Column("act", self.tr("Tgl perbuatan"), lambda r: format_date(r["act_date"])),
@@ -303,6 +305,10 @@ class CaseTableModel(QAbstractTableModel):
         if left == 0:
             return self.tr("hari ini")
         return self.tr("%n hari lagi", "", left)
+
+    def _violation_text(self, row: Row) -> str:
+        value = row["violation"]
+        return tr_domain(Level(value).label) if value else ""
 
     def _age_text(self, row: Row) -> str:
         received = dt.date.fromisoformat(row["received_date"][:10])

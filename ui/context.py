@@ -11,10 +11,12 @@ from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.services.conflicts import ConflictService
 from asn_monitor.services.queue import QueueService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
+from asn_monitor.services.worksheet import WorksheetService
 from asn_monitor.store.database import Database
 from ui.sync_bridge import SyncBridge
 
@@ -40,6 +42,12 @@ class AppContext:
     def assignment(self) -> AssignmentService:
         engine = self.sync.engine if self.sync is not None else None
         return AssignmentService(self.database, self.user, engine)
+
+    def worksheets(self) -> WorksheetService:
+        return WorksheetService(self.database, self.user)
+
+    def catalogues(self) -> CatalogueService:
+        return CatalogueService(self.database, self.user)
 
     def users(self) -> UserService:
         return UserService(self.database, self.user, self.hasher)

@@ -42,6 +42,7 @@ _NAMES = {
     "deadline": "fa5s.clock",
     "panel": "fa5s.columns",
     "clear": "fa5s.eraser",
+    "catalogue": "fa5s.balance-scale",
 }
 DEFAULT_COLOUR = "#37474f"
 

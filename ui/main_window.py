@@ -34,6 +34,7 @@ from ui import icons
 from ui.actions import make_action
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
+from ui.catalogue_dialog import CatalogueDialog
 from ui.conflicts_dialog import ConflictsDialog
 from ui.context import AppContext
 from ui.edit_actions import EditActions
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             self.tr("Ko&nflik sinkronisasi…"), "conflict", "Ctrl+Shift+K", self.open_conflicts
         )
+        self.catalogue_action = self._action(
+            self.tr("&Katalog lembar sanksi…"), "catalogue", None, self.open_catalogue
+        )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
         self.mine_action = self._action(
             self.tr("Antrean &saya"), "mine", "Ctrl+M", lambda: self.list_panel.apply_view("mine")
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.backup_action)
         tools.addSeparator()
         tools.addAction(queue.deadlines)
+        tools.addAction(self.catalogue_action)
         tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
@@ -502,6 +507,19 @@ class MainWindow(QMainWindow):
                 "\u201cpython main.py restore\u201d."
             ).format(path=result.path, size=max(1, result.size // 1024)),
         )
+
+    def open_catalogue(self) -> None:
+        """The catalogue the worksheet applies; supervisors correct it, others read it."""
+        try:
+            dialog = CatalogueDialog(
+                self.ctx.catalogues(), str(self.ctx.settings.value("ui/language", "id")), self
+            )
+        except AsnError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+        if not self.detail.worksheet.is_dirty():
+            self.detail.worksheet.reload()
 
     def set_language(self, language: str) -> None:
         self.ctx.settings.setValue("ui/language", language)

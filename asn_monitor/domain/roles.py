@@ -33,6 +33,7 @@ class Permission(str, Enum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     ASSIGN_CASES = "assign_cases"  # give cases to a monitor
+    EDIT_CATALOGUE = "edit_catalogue"  # correct the sanction catalogue
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -47,6 +48,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_USERS,
             Permission.MANAGE_SETTINGS,
             Permission.ASSIGN_CASES,
+            Permission.EDIT_CATALOGUE,
         }
     ),
     # The admin keeps the system running (accounts, settings, checks) but does not work

@@ -655,6 +655,10 @@ class CaseService(Service):
             missing.append(QT_TRANSLATE_NOOP("asn_monitor", "tanggal perbuatan belum diisi"))
         if not case.platform:
             missing.append(QT_TRANSLATE_NOOP("asn_monitor", "platform belum dipilih"))
+        # The worksheet service builds on this one; imported here to keep that one-way.
+        from asn_monitor.services.worksheet import WorksheetService
+
+        missing += WorksheetService(self.db, self.actor).problems(case)
         if missing:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("asn_monitor", "Kasus belum siap direview: {missing}."),

@@ -156,6 +156,13 @@ SORT_KEYS: dict[str, tuple[str, bool]] = {
     "received": ("c.received_date", False),
     "act": ("c.act_date", False),
     "due": (_DUE, False),
+    # The level the worksheet proposes (or computed); levels sort by weight, not by name.
+    "violation": (
+        "CASE coalesce(w.proposed_level, w.computed_level) WHEN 'moral' THEN 1 "
+        "WHEN 'ringan' THEN 2 WHEN 'sedang' THEN 3 WHEN 'berat' THEN 4 "
+        "WHEN 'pemberhentian' THEN 5 END",
+        False,
+    ),
     "age": ("c.received_date", True),  # the oldest case has the greatest age
     "assignee": ("u.display_name COLLATE NOCASE", False),
     "updated": ("c.updated_at", False),
@@ -167,7 +174,8 @@ _SELECT = """
 SELECT c.id, c.number, c.number_final, c.status, c.source, c.platform, c.received_date,
        c.act_date, c.known_date, c.updated_at, c.version, c.assignee_id,
        s.name AS subject_name, s.nip AS subject_nip, s.agency AS agency,
-       u.display_name AS assignee_name, k.status_at, k.holder_at, {due} AS due_date
+       u.display_name AS assignee_name, k.status_at, k.holder_at, {due} AS due_date,
+       coalesce(w.proposed_level, w.computed_level) AS violation
 """
 # SQLite 3.40 does not drop an unused LEFT JOIN here, and joining 100,000 rows to count
 # them costs 100x the count itself: each query joins only the tables it reads.
@@ -175,8 +183,16 @@ _JOINS = {
     "s": "LEFT JOIN subjects s ON s.id = c.subject_id",
     "u": "LEFT JOIN users u ON u.id = c.assignee_id",
     "k": "LEFT JOIN case_clock k ON k.case_id = c.id",
+    "w": "LEFT JOIN worksheets w ON w.case_id = c.id",
 }
-_SORT_JOINS = {"subject": "s", "nip": "s", "agency": "s", "assignee": "u", "due": "k"}
+_SORT_JOINS = {
+    "subject": "s",
+    "nip": "s",
+    "agency": "s",
+    "assignee": "u",
+    "due": "k",
+    "violation": "w",
+}
 
 
 @dataclass(frozen=True)

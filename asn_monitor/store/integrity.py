@@ -231,11 +231,32 @@ def _check_step(
         )
 
 
+def _column_defaults(conn: sqlite3.Connection, table: str) -> dict[str, Any]:
+    """Each column's declared default as a value (the literals our schema uses)."""
+    out: dict[str, Any] = {}
+    for _cid, name, _type, _notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
+        if default is None:
+            continue
+        text = str(default)
+        if text.startswith("'") and text.endswith("'"):
+            out[name] = text[1:-1].replace("''", "'")
+        else:
+            try:
+                out[name] = int(text)
+            except ValueError:
+                try:
+                    out[name] = float(text)
+                except ValueError:
+                    out[name] = text
+    return out
+
+
 def _compare_tables(
     conn: sqlite3.Connection, replayed: dict[str, dict[str, dict[str, Any]]], report: CheckReport
 ) -> None:
     for entity, spec in ENTITIES.items():
         expected_rows = replayed.get(entity, {})
+        defaults = _column_defaults(conn, spec.table)
         cursor = conn.execute(f"SELECT * FROM {spec.table}")
         names = [c[0] for c in cursor.description]
         seen = set()
@@ -257,7 +278,9 @@ def _compare_tables(
             for name in names:
                 if name in _UNCOMPARED or (name in BOOKKEEPING and name not in expected):
                     continue
-                if expected.get(name) != row[name]:
+                # A record written without a column (it did not exist yet, or the insert
+                # left it to its default) holds the column's declared default.
+                if expected.get(name, defaults.get(name)) != row[name]:
                     report.add(
                         QT_TRANSLATE_NOOP(
                             "asn_monitor",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.services.queue import QueueFilter
+from tests.unit.factories import prepare_for_review
 from ui.case_table_model import CaseTableModel
 from ui.history_panel import HistoryModel
 from ui.main_window import MainWindow
@@ -115,9 +116,14 @@ def test_monitor_creates_edits_and_submits_a_case(qtbot, login, captured_warning
     assert ctx.cases().get(created.id).summary.endswith("1.200 suka.")
     assert not window.save_action.isEnabled()
 
-    window.detail.run_transition("submit")
+    # Review needs the worksheet (tests/ui/test_worksheet_ui.py fills it through its tab).
+    assert window.detail.run_transition("submit") is False
+    assert "lembar sanksi belum memuat perbuatan" in captured_warnings[-1]
+    prepare_for_review(ctx.database, ctx.user, created.id)
+    window.detail.show_case(created.id)
+    assert window.detail.run_transition("submit") is True
     assert ctx.cases().get(created.id).status == Status.DINILAI
-    assert captured_warnings == []
+    assert captured_warnings == [captured_warnings[0]]  # that one, no other
 
 
 def test_monitor_is_refused_approval_with_a_clear_message(qtbot, login, captured_warnings):

@@ -11,7 +11,7 @@ from asn_monitor.cli_queue import EXIT_PARTIAL
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.services.cases import CaseService
 from tests.unit.conftest import Env
-from tests.unit.factories import PASSWORD, case_fields, subject_fields
+from tests.unit.factories import PASSWORD, case_fields, prepare_for_review, subject_fields
 
 
 def _run(env: Env, *args: str, user: str = "monitor1") -> tuple[int, str, str]:
@@ -63,6 +63,7 @@ def test_list_claim_next_and_assign_from_a_terminal(env: Env) -> None:
     assert code == 0, err
     assert {cases.get(c.id).assignee_id for c in (made[0], made[2])} == {env.monitor.id}
     done = cases.get(made[2].id)
+    prepare_for_review(cases.db, cases.actor, done.id)
     cases.transition(done.id, done.version, "submit")
     code, out, err = _run(env, "queue", "assign", numbers[2], "--to", "monitor2", user="supervisor")
     assert code == EXIT_PARTIAL and "pemegangnya tidak dapat diganti" in err

@@ -12,7 +12,7 @@ from asn_monitor.services.users import UserService
 from asn_monitor.store.changelog import entry_hash
 from asn_monitor.store.integrity import CheckReport, check_database
 from tests.unit.conftest import Env
-from tests.unit.factories import case_fields, reporter_fields, subject_fields
+from tests.unit.factories import case_fields, prepare_for_review, reporter_fields, subject_fields
 
 
 @pytest.fixture
@@ -24,6 +24,7 @@ def busy(env: Env) -> tuple[Env, Case]:
     case = monitor.transition(case.id, case.version, "claim")
     monitor.add_note(case.id, "Akun benar milik terlapor.")
     case = monitor.update(case.id, case.version, {"summary": "Ringkasan diperbaiki"})
+    prepare_for_review(monitor.db, monitor.actor, case.id)
     case = monitor.transition(case.id, case.version, "submit")
     UserService(env.db, env.supervisor, env.hasher).set_active(env.monitor2.id, False)
     return env, case
@@ -158,6 +159,7 @@ def test_a_self_approval_written_outside_the_services_is_caught(env: Env) -> Non
     supervisor = CaseService(env.db, env.supervisor)
     case = supervisor.create(case_fields(), subject=subject_fields())
     case = supervisor.transition(case.id, case.version, "claim")
+    prepare_for_review(supervisor.db, supervisor.actor, case.id)
     case = supervisor.transition(case.id, case.version, "submit")
     with env.db.transaction(env.supervisor.id) as tx:
         tx.update("case", case.id, case.version, {"status": "disetujui"})

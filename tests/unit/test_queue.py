@@ -27,7 +27,7 @@ from asn_monitor.services.queue import (
 from asn_monitor.store import queue_index
 from asn_monitor.store.database import Database
 from tests.unit.conftest import Env
-from tests.unit.factories import case_fields, subject_fields
+from tests.unit.factories import case_fields, prepare_for_review, subject_fields
 
 # -- the search expression ----------------------------------------------------------------
 
@@ -278,6 +278,7 @@ def test_deadlines_follow_the_stage_and_the_office_settings(env: Env) -> None:
     cases = CaseService(env.db, env.monitor)
     case = cases.transition(case.id, case.version, "claim")
     env.clock.advance(days=2)
+    prepare_for_review(cases.db, cases.actor, case.id)
     case = cases.transition(case.id, case.version, "submit")
     clock = service.clock(case.id)
     # In review: 3 days from when it was sent (15 Oct + 2 days, local date).
@@ -386,6 +387,9 @@ def test_a_supervisor_assigns_several_cases_at_once(env: Env, people: dict[str, 
     with pytest.raises(PermissionDenied):
         AssignmentService(env.db, env.monitor).assign(ids, env.monitor.id)
     # A case past verification keeps its holder; the others still go.
+    prepare_for_review(
+        CaseService(env.db, env.monitor2).db, CaseService(env.db, env.monitor2).actor, ids[0]
+    )
     done = CaseService(env.db, env.monitor2).transition(ids[0], cases.get(ids[0]).version, "submit")
     outcomes = service.assign([done.id, people["unknown"].id], env.monitor.id)
     assert outcomes[0].error is not None and outcomes[1].error is None

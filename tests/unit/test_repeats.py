@@ -6,7 +6,7 @@ import sqlite3
 
 from asn_monitor.services.cases import CaseService
 from tests.unit.conftest import Env
-from tests.unit.factories import case_fields, subject_fields
+from tests.unit.factories import case_fields, prepare_for_review, subject_fields
 
 
 def test_case_account_is_remembered_once_per_subject(env: Env) -> None:
@@ -70,6 +70,7 @@ def test_a_returned_case_whose_monitor_left_can_be_released_and_finished(env: En
     monitor = CaseService(env.db, env.monitor)
     case = monitor.create(case_fields(), subject=subject_fields())
     case = monitor.transition(case.id, case.version, "claim")
+    prepare_for_review(monitor.db, monitor.actor, case.id)
     case = monitor.transition(case.id, case.version, "submit")
     supervisor = CaseService(env.db, env.supervisor)
     case = supervisor.transition(case.id, case.version, "return", "Lengkapi tanggal unggahan.")
@@ -78,6 +79,7 @@ def test_a_returned_case_whose_monitor_left_can_be_released_and_finished(env: En
     assert case.status == Status.MASUK and case.assignee_id is None
     other = CaseService(env.db, env.monitor2)
     case = other.transition(case.id, case.version, "claim")
+    prepare_for_review(other.db, other.actor, case.id)
     case = other.transition(case.id, case.version, "submit")
     case = supervisor.transition(case.id, case.version, "approve")
     assert case.status == Status.DISETUJUI
@@ -106,6 +108,7 @@ def test_a_new_report_never_rewrites_the_person_of_a_signed_case(env: Env) -> No
     monitor = CaseService(env.db, env.monitor)
     signed = monitor.create(case_fields(), subject=subject_fields(position="", rank=""))
     signed = monitor.transition(signed.id, signed.version, "claim")
+    prepare_for_review(monitor.db, monitor.actor, signed.id)
     signed = monitor.transition(signed.id, signed.version, "submit")
     signed = CaseService(env.db, env.supervisor).transition(signed.id, signed.version, "approve")
     before = monitor.subject(signed.subject_id)
@@ -198,6 +201,7 @@ def test_timeline_lists_each_step_with_its_reason(env: Env) -> None:
     case = monitor.create(case_fields(), subject=subject_fields())
     case = monitor.transition(case.id, case.version, "claim")
     monitor.add_note(case.id, "Catatan biasa, bukan alasan.")
+    prepare_for_review(monitor.db, monitor.actor, case.id)
     case = monitor.transition(case.id, case.version, "submit")
     supervisor = CaseService(env.db, env.supervisor)
     supervisor.transition(case.id, case.version, "return", "Tanggal unggahan belum terlihat.")

@@ -37,6 +37,7 @@ from tests.unit.factories import (
     PASSWORD,
     FakeClock,
     case_fields,
+    prepare_for_review,
     reporter_fields,
     subject_fields,
 )
@@ -606,6 +607,7 @@ def test_full_life_cycle_with_the_right_roles(env: Env) -> None:
     with pytest.raises(TransitionRefused):
         mon2.transition(case.id, case.version, "claim")  # already claimed
 
+    prepare_for_review(mon.db, mon.actor, case.id)
     case = mon.transition(case.id, case.version, "submit")
     assert (case.status, case.submitted_by) == (Status.DINILAI, env.monitor.id)
     assert _steps(mon, case) == set()
@@ -625,6 +627,7 @@ def test_full_life_cycle_with_the_right_roles(env: Env) -> None:
     with pytest.raises(TransitionRefused):
         mon2.transition(case.id, case.version, "resubmit")
     case = mon.update(case.id, case.version, {"post_urls": ["https://fb.com/asli/1"]})
+    prepare_for_review(mon.db, mon.actor, case.id)
     case = mon.transition(case.id, case.version, "resubmit")
     assert case.status == Status.DINILAI
 
@@ -649,6 +652,7 @@ def test_four_eyes_a_supervisor_cannot_approve_own_submission(env: Env) -> None:
     sup = _cases(env, env.supervisor)
     case = sup.create(case_fields(), subject=subject_fields())
     case = sup.transition(case.id, case.version, "claim")
+    prepare_for_review(sup.db, sup.actor, case.id)
     case = sup.transition(case.id, case.version, "submit")
     assert _steps(sup, case) == {"return"}
     with pytest.raises(TransitionRefused) as info:
@@ -715,7 +719,7 @@ def test_submit_refused_until_the_case_is_complete(env: Env) -> None:
     case = mon.update(
         case.id,
         case.version,
-        {"platform": "whatsapp", "act_date": "2024-10-10"},
+        {"platform": "whatsapp", "act_date": "2024-10-10", "candidacy_stage": "kampanye"},
         subject=subject_fields(nip=""),
     )
     with pytest.raises(ValidationError) as info:
@@ -730,6 +734,12 @@ def test_submit_refused_until_the_case_is_complete(env: Env) -> None:
         {},
         subject={**subject_fields(nip=NIP_2), "version": subject.version},
     )
+    with pytest.raises(ValidationError) as info:
+        mon.transition(case.id, case.version, "submit")
+    # The worksheet is part of what goes to review: acts with evidence and a proposal.
+    assert "lembar sanksi belum memuat perbuatan" in str(info.value)
+    assert "usulan sanksi belum dipilih" in str(info.value)
+    prepare_for_review(mon.db, mon.actor, case.id)
     assert mon.transition(case.id, case.version, "submit").status == Status.DINILAI
 
 
@@ -759,6 +769,7 @@ def test_nobody_edits_an_approved_case(env: Env) -> None:
     mon, sup = _cases(env, env.monitor), _cases(env, env.supervisor)
     case = mon.create(case_fields(), subject=subject_fields())
     case = mon.transition(case.id, case.version, "claim")
+    prepare_for_review(mon.db, mon.actor, case.id)
     case = mon.transition(case.id, case.version, "submit")
     with pytest.raises(PermissionDenied):
         mon.update(case.id, case.version, {"summary": "setelah dikirim"})

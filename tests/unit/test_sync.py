@@ -26,7 +26,13 @@ from asn_monitor.store.database import Database
 from asn_monitor.store.integrity import check_connection, check_database
 from asn_monitor.sync.engine import Link, SyncEngine
 from asn_monitor.workspace import Workspace
-from tests.unit.factories import PASSWORD, FakeClock, case_fields, subject_fields
+from tests.unit.factories import (
+    PASSWORD,
+    FakeClock,
+    case_fields,
+    prepare_for_review,
+    subject_fields,
+)
 
 
 @dataclass
@@ -222,6 +228,7 @@ def test_an_expired_lease_returns_the_case_to_the_pool(office: Office) -> None:
     office.a.engine = office.a.workspace.engine(office.a.db, office.clock)
     held = office.a.cases(office.rina).get(case.id)
     assert held.assignee_id == office.rina.id  # not pulled yet
+    prepare_for_review(office.a.cases(office.rina).db, office.a.cases(office.rina).actor, case.id)
     office.a.cases(office.rina).transition(case.id, held.version, "submit")
     office.a.sync()
     after = office.a.cases(office.rina).get(case.id)
