@@ -251,7 +251,7 @@ class AnnotationService(Service):
     def comments(self, evidence_id: str) -> list[RegionComment]:
         self.require(Permission.READ_CASES)
         rows = self.db.query(
-            "SELECT * FROM region_comments WHERE evidence_id = ? ORDER BY created_at, id",
+            "SELECT * FROM region_comments WHERE evidence_id = ? ORDER BY created_at, rowid",
             (evidence_id,),
         )
         reopened = self._reopeners([r["id"] for r in rows if r["version"] > 1])

@@ -186,6 +186,8 @@ def normalise_posted_at(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value).strip()
+    if not text:
+        return None
     for pattern, out in (
         ("%Y-%m-%d", "%Y-%m-%d"),
         ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"),
@@ -383,7 +385,7 @@ class EvidenceService(Service):
         rows = self.db.query(
             "SELECT l.*, coalesce(e.source_url, '') AS url FROM link_checks l "
             "JOIN evidence e ON e.id = l.evidence_id WHERE l.evidence_id = ? "
-            "ORDER BY l.created_at, l.id",
+            "ORDER BY l.created_at, l.rowid",
             (evidence_id,),
         )
         return [
