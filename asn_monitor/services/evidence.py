@@ -39,12 +39,9 @@ from asn_monitor.errors import AsnError, NotFound, PermissionDenied, ValidationE
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
 from asn_monitor.services.cases import CaseService
-from asn_monitor.services.settings import read_setting
 from asn_monitor.store.database import Database, new_id
 from asn_monitor.sync.evidence import EvidenceStore, sha256_of
 
-MAX_MB_SETTING = "evidence_max_mb"
-DEFAULT_MAX_MB = 50
 # Item kinds: what the viewer can show, and what it offers to open elsewhere.
 IMAGE, DOCUMENT, PAGE = "image", "document", "page"
 _DOCUMENT_KINDS = frozenset({FileKind.PDF, FileKind.HTML})
@@ -344,14 +341,7 @@ class EvidenceService(Service):
         """The size cap: the constructor's, else the office setting (MB), else 50 MB."""
         if self._max_bytes is not None:
             return self._max_bytes
-        text = read_setting(self.db, MAX_MB_SETTING, str(DEFAULT_MAX_MB))
-        try:
-            megabytes = float(text)
-        except ValueError:
-            megabytes = DEFAULT_MAX_MB
-        if megabytes <= 0:
-            megabytes = DEFAULT_MAX_MB
-        return int(megabytes * 1024 * 1024)
+        return int(self.cases.settings.evidence_max_mb() * 1024 * 1024)
 
     # -- reading -----------------------------------------------------------------
 

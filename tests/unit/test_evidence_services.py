@@ -39,7 +39,7 @@ from asn_monitor.services.evidence import (
     NotEvidenceFile,
     normalise_posted_at,
 )
-from asn_monitor.services.settings import write_setting
+from asn_monitor.services.settings import SettingsService, write_setting
 from asn_monitor.store.changelog import ChangeWriter
 from tests.unit.conftest import Env
 from tests.unit.factories import case_fields
@@ -169,6 +169,13 @@ def test_the_size_cap_comes_from_the_office_setting(env: Env, case: Case, tmp_pa
         _service(env, max_bytes=10).add_file(case.id, _file(tmp_path, "kecil.png", PNG))
     assert _rows(env) == 0 and _cached(env) == []
     assert _service(env, max_bytes=10**6).add_file(case.id, big).item.size == big.stat().st_size
+    office = SettingsService(env.db, env.supervisor)
+    office.set_evidence_max_mb(1)
+    assert office.evidence_max_mb() == 1 and _service(env).max_bytes == 1024 * 1024
+    with pytest.raises(ValidationError):
+        office.set_evidence_max_mb(0)
+    with pytest.raises(PermissionDenied):
+        SettingsService(env.db, env.monitor).set_evidence_max_mb(10)
 
 
 def test_the_same_file_twice_is_refused_by_name(env: Env, case: Case, tmp_path: Path) -> None:
