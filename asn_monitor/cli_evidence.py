@@ -20,13 +20,8 @@ from asn_monitor.domain.models import EvidenceSource, Platform, User
 from asn_monitor.errors import AsnError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.cases import CaseService
-from asn_monitor.services.evidence import (
-    AddResult,
-    DuplicateEvidence,
-    EvidenceService,
-    count_files,
-    verify_files,
-)
+from asn_monitor.services.evidence import AddResult, DuplicateEvidence, EvidenceService
+from asn_monitor.services.evidence_integrity import count_files, verify_files
 from asn_monitor.store.database import Database
 
 if TYPE_CHECKING:

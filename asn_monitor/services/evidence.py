@@ -13,7 +13,6 @@ objects (template + parameters, translated when shown: ``notice.message(tr)``); 
 from __future__ import annotations
 
 import builtins
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -33,14 +32,19 @@ from asn_monitor.capture.sniff import (
     UnsupportedImage,
     intake_check,
 )
-from asn_monitor.domain.models import Case, EvidenceItem, EvidenceSource, Platform, User
+from asn_monitor.domain.models import Case, EvidenceItem, EvidenceSource, User
 from asn_monitor.domain.roles import Permission, Role
 from asn_monitor.errors import AsnError, NotFound, PermissionDenied, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.evidence_integrity import Integrity, verify_files, verify_sha
+from asn_monitor.services.evidence_records import (
+    item_from_row,
+    normalise_metadata,
+)
 from asn_monitor.store.database import Database, new_id
-from asn_monitor.sync.evidence import EvidenceStore, sha256_of
+from asn_monitor.sync.evidence import EvidenceStore
 
 # Item kinds: what the viewer can show, and what it offers to open elsewhere.
 IMAGE, DOCUMENT, PAGE = "image", "document", "page"
@@ -55,7 +59,6 @@ _EXTENSION = {
     FileKind.PDF: "pdf",
     FileKind.HTML: "html",
 }
-METADATA_FIELDS = ("description", "source", "platform", "account", "posted_at")
 
 
 class DuplicateEvidence(AsnError):
@@ -112,134 +115,6 @@ class LinkCheck:
     checked_at: str
 
 
-@dataclass(frozen=True)
-class Integrity:
-    """Whether a stored file still matches the SHA-256 it was recorded with.
-
-    ``found`` is None when no copy exists (or it could not be read); ``path`` is the copy
-    that was checked (the first bad one when some copy is bad).
-    """
-
-    evidence_id: str
-    filename: str
-    ok: bool
-    expected: str
-    found: str | None
-    path: Path | None
-    rendition_id: str | None = None
-
-
-def _opt_int(value: Any) -> int | None:
-    return None if value is None else int(value)
-
-
-def item_from_row(row: dict[str, Any]) -> EvidenceItem:
-    headers: dict[str, str] = {}
-    if row.get("http_headers"):
-        try:
-            loaded = json.loads(str(row["http_headers"]))
-            if isinstance(loaded, dict):
-                headers = {str(k): str(v) for k, v in loaded.items()}
-        except ValueError:
-            headers = {}
-    return EvidenceItem(
-        id=str(row["id"]),
-        case_id=str(row["case_id"]),
-        kind=str(row["kind"]),
-        description=str(row["description"] or ""),
-        sha256=str(row["sha256"]) if row["sha256"] else None,
-        filename=str(row["filename"]) if row["filename"] else None,
-        captured_at=str(row["captured_at"]) if row["captured_at"] else None,
-        captured_by=str(row["captured_by"]),
-        version=int(row["version"]),
-        source=str(row.get("source") or ""),
-        source_url=row.get("source_url"),
-        final_url=row.get("final_url"),
-        http_status=_opt_int(row.get("http_status")),
-        content_type=row.get("content_type"),
-        http_headers=headers,
-        retrieved_at=row.get("retrieved_at"),
-        platform=row.get("platform"),
-        account=str(row.get("account") or ""),
-        posted_at=row.get("posted_at"),
-        media_type=row.get("media_type"),
-        width=_opt_int(row.get("width")),
-        height=_opt_int(row.get("height")),
-        size=_opt_int(row.get("size")),
-        intake_note=str(row.get("intake_note") or ""),
-        created_at=str(row.get("created_at") or ""),
-    )
-
-
-def normalise_posted_at(value: Any) -> str | None:
-    """The post time as seen on the platform: a date, or a date and a time (local, as shown).
-
-    Accepts ``YYYY-MM-DD``, ``YYYY-MM-DD HH:MM`` (or ``T``), ``DD/MM/YYYY [HH:MM]``.
-    """
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%dT%H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return None
-    for pattern, out in (
-        ("%Y-%m-%d", "%Y-%m-%d"),
-        ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"),
-        ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M"),
-        ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M"),
-        ("%d/%m/%Y", "%Y-%m-%d"),
-        ("%d/%m/%Y %H:%M", "%Y-%m-%dT%H:%M"),
-    ):
-        try:
-            return dt.datetime.strptime(text, pattern).strftime(out)
-        except ValueError:
-            continue
-    raise ValidationError(
-        QT_TRANSLATE_NOOP(
-            "asn_monitor",
-            "Waktu unggahan {value} tidak dikenali; tulis misalnya 2024-10-01 atau "
-            "2024-10-01 14:30.",
-        ),
-        value=text,
-    )
-
-
-def normalise_metadata(fields: dict[str, Any]) -> dict[str, Any]:
-    """The editable description fields in their stored form; refuses unknown names/values."""
-    unknown = set(fields) - set(METADATA_FIELDS)
-    if unknown:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("asn_monitor", "Kolom tidak dapat diubah: {fields}"),
-            fields=", ".join(sorted(unknown)),
-        )
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key in ("description", "account"):
-            out[key] = str(value or "").strip()
-        elif key == "source":
-            text = str(value or "").strip()
-            if text not in {s.value for s in EvidenceSource}:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("asn_monitor", "Sumber bukti {value} tidak dikenal."),
-                    value=text,
-                )
-            out[key] = text
-        elif key == "platform":
-            text = str(value.value if isinstance(value, Platform) else value or "").strip()
-            if text and text not in {p.value for p in Platform}:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("asn_monitor", "Platform {value} tidak dikenal."),
-                    value=text,
-                )
-            out[key] = text or None
-        else:
-            out[key] = normalise_posted_at(value)
-    return out
-
-
 def _item_kind(intake: Intake) -> str:
     """``image`` or ``document``; refuses what is neither (HEIC says so by name)."""
     kind = intake.sniffed.kind
@@ -261,63 +136,6 @@ def _url_filename(url: str, kind: FileKind) -> str:
     if "." not in segment or (kind is FileKind.HTML and not segment.endswith((".html", ".htm"))):
         segment = f"{segment}.{extension}"
     return segment
-
-
-def verify_sha(store: EvidenceStore, sha: str) -> tuple[bool, str | None, Path | None]:
-    """Re-hash every copy of ``sha`` that exists now; never raises."""
-    try:
-        copies = store.copies(sha)
-    except OSError:
-        copies = []
-    if not copies:
-        return False, None, None
-    for path in copies:
-        try:
-            found: str | None = sha256_of(path)
-        except OSError:
-            found = None
-        if found != sha:
-            return False, found, path
-    return True, sha, copies[0]
-
-
-def verify_files(database: Database, store: EvidenceStore) -> list[Integrity]:
-    """Every evidence file and rendition whose copies do not match, or that has none.
-
-    No permission check: this is the admin's ``evidence verify`` (like ``check``).
-    """
-    problems = []
-    rows = database.query(
-        "SELECT id AS evidence_id, NULL AS rendition_id, coalesce(filename, '') AS filename, "
-        "sha256 FROM evidence WHERE sha256 IS NOT NULL "
-        "UNION ALL SELECT r.evidence_id, r.id, coalesce(e.filename, '') || ' (rendisi)', "
-        "r.sha256 FROM renditions r LEFT JOIN evidence e ON e.id = r.evidence_id "
-        "ORDER BY 1, 2"
-    )
-    for row in rows:
-        ok, found, path = verify_sha(store, str(row["sha256"]))
-        if not ok:
-            problems.append(
-                Integrity(
-                    evidence_id=str(row["evidence_id"]),
-                    filename=str(row["filename"]),
-                    ok=False,
-                    expected=str(row["sha256"]),
-                    found=found,
-                    path=path,
-                    rendition_id=row["rendition_id"],
-                )
-            )
-    return problems
-
-
-def count_files(database: Database) -> int:
-    return int(
-        database.scalar(
-            "SELECT (SELECT count(*) FROM evidence WHERE sha256 IS NOT NULL) + "
-            "(SELECT count(*) FROM renditions)"
-        )
-    )
 
 
 class EvidenceService(Service):
@@ -458,18 +276,45 @@ class EvidenceService(Service):
         """Fetch ``url`` and keep the raw bytes with their provenance: an HTML page becomes a
         ``page`` item, an image an ``image`` item (checked like a file). Raises a
         :class:`~asn_monitor.capture.url.CaptureError` subclass when the URL cannot be
-        captured (time-out, 404, redirect loop, too large, wrong content type)."""
-        case = self._editable_case(case_id)
-        fields = normalise_metadata(
-            {"description": description, "source": EvidenceSource.URL.value, **meta}
+        captured (time-out, 404, redirect loop, too large, wrong content type).
+
+        This blocks for the whole fetch. A window should fetch in a worker thread with
+        :meth:`fetch_url` (no database use there) and then call :meth:`add_capture` on
+        the thread that owns the database.
+        """
+        self._editable_case(case_id)  # refuse before going to the network
+        got = self.fetch_url(
+            url, session=session, timeout=timeout, deadline=deadline, max_bytes=self.max_bytes
         )
-        got = capture.capture_url(
+        return self.add_capture(case_id, got, description, **meta)
+
+    def fetch_url(
+        self,
+        url: str,
+        *,
+        max_bytes: int,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = capture.DEFAULT_TIMEOUT,
+        deadline: float | None = capture.DEFAULT_DEADLINE,
+    ) -> capture.Capture:
+        """The network half of :meth:`capture_url`; touches no database, so it may run
+        in a worker thread (read :attr:`max_bytes` before, on the database's thread)."""
+        return capture.capture_url(
             url,
             session=session,
             timeout=timeout,
             deadline=deadline,
-            max_bytes=self.max_bytes,
+            max_bytes=max_bytes,
             clock=self.db.clock,
+        )
+
+    def add_capture(
+        self, case_id: str, got: capture.Capture, description: str = "", **meta: Any
+    ) -> AddResult:
+        """Store what :meth:`fetch_url` brought back, with its provenance."""
+        case = self._editable_case(case_id)
+        fields = normalise_metadata(
+            {"description": description, "source": EvidenceSource.URL.value, **meta}
         )
         filename = _url_filename(got.final_url, got.sniffed.kind)
         if got.kind is capture.CaptureKind.IMAGE:
@@ -581,26 +426,26 @@ class EvidenceService(Service):
     ) -> LinkCheck:
         """Fetch a captured URL again; record the outcome (same, changed, gone, error) as a
         link check and as a note on the case's timeline. Nothing is raised for a URL that
-        fails: that is the ``error`` outcome, with the reason in ``detail``."""
-        item = self.get(evidence_id)
-        self._require_worker()
-        if not item.source_url or not item.sha256:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "asn_monitor",
-                    "Bukti {name} tidak diambil dari tautan; tidak ada yang dapat diperiksa ulang.",
-                ),
-                name=item.filename or item.id,
-            )
+        fails: that is the ``error`` outcome, with the reason in ``detail``.
+
+        Blocks for the fetch; a window runs ``asn_monitor.capture.url.recheck(item.source_url,
+        item.sha256, ...)`` in a worker thread and then calls :meth:`record_recheck`.
+        """
+        item = self._linked_item(evidence_id)
         result = capture.recheck(
-            item.source_url,
-            item.sha256,
+            item.source_url or "",
+            item.sha256 or "",
             session=session,
             timeout=timeout,
             deadline=deadline,
             max_bytes=self.max_bytes,
             clock=self.db.clock,
         )
+        return self.record_recheck(evidence_id, result)
+
+    def record_recheck(self, evidence_id: str, result: capture.RecheckResult) -> LinkCheck:
+        """Record a re-check's outcome: a link check row and a ``cek_tautan`` note."""
+        item = self._linked_item(evidence_id)
         if result.error is not None:
             detail = result.error.message()
         elif result.outcome is capture.RecheckOutcome.CHANGED and result.sha256:
@@ -608,7 +453,7 @@ class EvidenceService(Service):
         else:
             detail = result.final_url or ""
         status = f" (HTTP {result.status})" if result.status else ""
-        body = RECHECK_NOTE.format(url=item.source_url, outcome=result.outcome.label, status=status)
+        body = RECHECK_NOTE.format(url=result.url, outcome=result.outcome.label, status=status)
         check_id = new_id()
         with self.db.transaction(self.actor.id) as tx:
             tx.insert(
@@ -621,6 +466,7 @@ class EvidenceService(Service):
                     "sha256": result.sha256,
                     "detail": detail,
                     "checked_by": self.actor.id,
+                    "created_at": result.checked_at,
                 },
             )
             tx.insert(
@@ -634,6 +480,19 @@ class EvidenceService(Service):
                 },
             )
         return next(c for c in self.link_checks(item.id) if c.id == check_id)
+
+    def _linked_item(self, evidence_id: str) -> EvidenceItem:
+        item = self.get(evidence_id)
+        self._require_worker()
+        if not item.source_url or not item.sha256:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Bukti {name} tidak diambil dari tautan; tidak ada yang dapat diperiksa ulang.",
+                ),
+                name=item.filename or item.id,
+            )
+        return item
 
     # -- integrity -----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from asn_monitor.capture.sniff import (
     UnsupportedImage,
 )
 from asn_monitor.capture.url import (
+    Capture,
     CaptureTimeout,
     ContentNotAllowed,
     Gone,
@@ -28,6 +29,7 @@ from asn_monitor.capture.url import (
     RecheckOutcome,
     ResponseTooLarge,
     TooManyRedirects,
+    recheck,
 )
 from asn_monitor.domain.models import Case
 from asn_monitor.domain.roles import Role
@@ -37,8 +39,8 @@ from asn_monitor.services.evidence import (
     DuplicateEvidence,
     EvidenceService,
     NotEvidenceFile,
-    normalise_posted_at,
 )
+from asn_monitor.services.evidence_records import normalise_posted_at
 from asn_monitor.services.settings import SettingsService, write_setting
 from asn_monitor.store.changelog import ChangeWriter
 from tests.unit.conftest import Env
@@ -495,3 +497,23 @@ def test_only_url_items_can_be_rechecked_and_not_by_the_admin(
     admin = env.add_user("admin1", Role.ADMIN)
     with pytest.raises(PermissionDenied):
         _service(env, admin).recheck(item.id)
+
+
+def test_a_window_can_fetch_in_a_worker_and_store_on_its_own_thread(
+    env: Env, case: Case, server: str, session: requests.Session
+) -> None:
+    service = _service(env)
+    limit = service.max_bytes  # read on the database's thread
+    fetched: list[Capture] = []
+    worker = threading.Thread(
+        target=lambda: fetched.append(
+            service.fetch_url(f"{server}/foto.png", max_bytes=limit, session=session)
+        )
+    )
+    worker.start()
+    worker.join(30)
+    item = service.add_capture(case.id, fetched[0], "dari utas lain").item
+    assert (item.kind, item.description, item.source) == ("image", "dari utas lain", "url")
+    result = recheck(item.source_url or "", item.sha256 or "", session=session)  # a worker's part
+    check = service.record_recheck(item.id, result)
+    assert check.outcome is RecheckOutcome.SAME and check.checked_at == result.checked_at
