@@ -408,8 +408,6 @@ class EvidenceService(Service):
         item = self.get(evidence_id)
         self._editable_case(item.case_id)
         changes = normalise_metadata(fields)
-        if "source" in changes and changes["source"] is None:
-            changes.pop("source")
         with self.db.transaction(self.actor.id) as tx:
             tx.update("evidence", evidence_id, version, changes)
         return self.get(evidence_id)
