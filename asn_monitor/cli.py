@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_queue
+from asn_monitor import cli_evidence, cli_queue
+from asn_monitor.cli_evidence import EvidenceCommands
 from asn_monitor.cli_queue import QueueCommands
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
@@ -25,8 +26,6 @@ from asn_monitor.errors import AsnError, SyncError, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
 from asn_monitor.paths import default_workspace_dir
 from asn_monitor.services.auth import AuthService
-from asn_monitor.services.cases import CaseService
-from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
 from asn_monitor.sync.audit import check_office
@@ -316,46 +315,6 @@ class Cli:
             )
         return 0
 
-    def cmd_evidence_add(self, args: argparse.Namespace) -> int:
-        ws = self.workspace(args)
-        database = self.open_initialized(args)
-        try:
-            actor = self.actor(database, args)
-            case = CaseService(database, actor).by_number(args.case)
-            service = EvidenceService(database, actor, ws.evidence(database))
-            for name in args.files:
-                item = service.add_file(case.id, Path(name), args.description or "")
-                self.say(
-                    QT_TRANSLATE_NOOP(
-                        "asn_monitor", "Bukti {file} ditambahkan ke {number} (SHA-256 {sha})."
-                    ),
-                    file=item.filename,
-                    number=case.number,
-                    sha=item.sha256,
-                )
-            self.send(args, database)
-        finally:
-            database.close()
-        return 0
-
-    def cmd_evidence_list(self, args: argparse.Namespace) -> int:
-        ws = self.workspace(args)
-        database = self.open_initialized(args)
-        try:
-            actor = self.actor(database, args)
-            case = CaseService(database, actor).by_number(args.case)
-            service = EvidenceService(database, actor, ws.evidence(database))
-            for item in service.list(case.id):
-                try:
-                    service.open_path(item.id)
-                    state = self.tr(QT_TRANSLATE_NOOP("asn_monitor", "utuh"))
-                except AsnError as exc:
-                    state = exc.message(self.tr)
-                print(f"{(item.sha256 or '')[:12]}  {item.filename}  {state}", file=self.out)
-        finally:
-            database.close()
-        return 0
-
     def cmd_check(self, args: argparse.Namespace) -> int:
         ws = self.workspace(args)
         database = self.open_initialized(args)
@@ -521,17 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="periksa hub, basis data komputer ini, rantai perubahan dan berkas bukti"
     )
     common(p)
-    evidence = sub.add_parser("evidence", help="berkas bukti kasus").add_subparsers(
-        dest="action", required=True
-    )
-    p = evidence.add_parser("add", help="tambah berkas bukti ke kasus")
-    common(p, acting=True)
-    p.add_argument("case", metavar="NOMOR_KASUS")
-    p.add_argument("files", metavar="BERKAS", nargs="+")
-    p.add_argument("--description", help="keterangan bukti")
-    p = evidence.add_parser("list", help="daftar bukti kasus, diperiksa sidiknya")
-    common(p, acting=True)
-    p.add_argument("case", metavar="NOMOR_KASUS")
+    cli_evidence.add_parsers(sub, common)
     cli_queue.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
@@ -556,8 +505,6 @@ def main(
         "demo": cli.cmd_demo,
         "check": cli.cmd_check,
         "init-shared": cli.cmd_init_shared,
-        "evidence:add": cli.cmd_evidence_add,
-        "evidence:list": cli.cmd_evidence_list,
         "sync": cli.cmd_sync,
         "backup": cli.cmd_backup,
         "restore": cli.cmd_restore,
@@ -567,6 +514,7 @@ def main(
         "user:deactivate": cli.cmd_user_deactivate,
     }
     handlers.update(QueueCommands(cli).handlers())
+    handlers.update(EvidenceCommands(cli).handlers())
     grouped = ("user", "evidence", "queue")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:

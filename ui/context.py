@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.services.annotations import AnnotationService
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.services.conflicts import ConflictService
+from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.queue import QueueService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.services.worksheet import WorksheetService
 from asn_monitor.store.database import Database
+from asn_monitor.workspace import Workspace
 from ui.sync_bridge import SyncBridge
 
 
@@ -30,6 +33,7 @@ class AppContext:
     workspace_dir: Path
     # None when this session does not sync (a read-only store, most UI tests).
     sync: SyncBridge | None = None
+    _annotations: AnnotationService | None = field(default=None, init=False, repr=False)
 
     def cases(self) -> CaseService:
         # Claims write through to the hub via the engine (DESIGN.md, "Claims").
@@ -57,3 +61,14 @@ class AppContext:
 
     def conflicts(self) -> ConflictService:
         return ConflictService(self.database, self.user)
+
+    def evidence(self) -> EvidenceService:
+        store = Workspace(self.workspace_dir).evidence(self.database)
+        return EvidenceService(self.database, self.user, store)
+
+    def annotations(self) -> AnnotationService:
+        # One per session: it remembers each item's shapes as loaded, so that autosave
+        # writes this user's edits and keeps what others changed meanwhile.
+        if self._annotations is None:
+            self._annotations = AnnotationService(self.database, self.user)
+        return self._annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from asn_monitor.domain.lifecycle import Status
@@ -38,6 +38,14 @@ class Platform(LabelledEnum):
     OTHER = "lainnya"
 
 
+class EvidenceSource(LabelledEnum):
+    """Who brought a piece of evidence in."""
+
+    MONITOR = "monitor"  # a monitor's own screenshot or download
+    REPORTER = "reporter"  # sent by the person who reported the case
+    URL = "url"  # fetched by the app from a link
+
+
 class EmploymentType(LabelledEnum):
     PNS = "PNS"
     PPPK = "PPPK"
@@ -66,6 +74,9 @@ _LABELS: dict[Enum, str] = {
     Platform.YOUTUBE: "YouTube",
     Platform.WEBSITE: QT_TRANSLATE_NOOP("asn_monitor", "Situs/blog"),
     Platform.OTHER: QT_TRANSLATE_NOOP("asn_monitor", "Lainnya"),
+    EvidenceSource.MONITOR: QT_TRANSLATE_NOOP("asn_monitor", "Pemantau"),
+    EvidenceSource.REPORTER: QT_TRANSLATE_NOOP("asn_monitor", "Pelapor"),
+    EvidenceSource.URL: QT_TRANSLATE_NOOP("asn_monitor", "Tautan (URL)"),
     EmploymentType.PNS: "PNS",
     EmploymentType.PPPK: "PPPK",
     CandidacyStage.BEFORE_DESIGNATION: QT_TRANSLATE_NOOP(
@@ -154,7 +165,14 @@ class Case:
 
 @dataclass(frozen=True)
 class EvidenceItem:
-    """A piece of evidence registered on a case. Files and the viewer come later."""
+    """A piece of evidence registered on a case, with where it came from and what it is.
+
+    ``kind`` is ``image`` (shown in the viewer), ``document`` (a PDF or saved HTML file),
+    ``page`` (HTML fetched from a URL) or ``file`` (added before intake checks existed).
+    ``http_headers`` are the server's own headers as captured (URL items only);
+    ``intake_note`` is what the intake noticed (mislabelled, animated, redirects), in
+    Indonesian, as it was told to the person who added the item.
+    """
 
     id: str
     case_id: str
@@ -164,6 +182,46 @@ class EvidenceItem:
     filename: str | None
     captured_at: str | None
     captured_by: str
+    version: int = 1
+    source: str = ""
+    source_url: str | None = None
+    final_url: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
+    http_headers: dict[str, str] = field(default_factory=dict)
+    retrieved_at: str | None = None
+    platform: str | None = None
+    account: str = ""
+    posted_at: str | None = None
+    media_type: str | None = None
+    width: int | None = None
+    height: int | None = None
+    size: int | None = None
+    intake_note: str = ""
+    created_at: str = ""
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == "image"
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """A flattened PNG of an evidence item with its annotations and redactions burned in.
+
+    ``source_sha256`` is the original it was made from and ``annotations_digest`` the
+    annotations it shows: when either no longer matches, the rendition is stale.
+    """
+
+    id: str
+    evidence_id: str
+    sha256: str
+    source_sha256: str
+    annotations_digest: str
+    width: int
+    height: int
+    created_by: str
+    created_at: str
     version: int = 1
 
 

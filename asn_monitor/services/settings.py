@@ -13,6 +13,8 @@ from asn_monitor.store.database import Database
 
 OFFICE_NAME = "office_name"
 REGION_PREFIX = "region_prefix"
+EVIDENCE_MAX_MB = "evidence_max_mb"
+DEFAULT_EVIDENCE_MAX_MB = 50
 _PREFIX = re.compile(r"^[A-Z]{2,6}$")
 DEFAULT_PREFIX = "ASN"
 
@@ -58,3 +60,22 @@ class SettingsService(Service):
         with self.db.transaction(self.actor.id) as tx:
             write_setting(tx, self.db, OFFICE_NAME, office_name.strip())
             write_setting(tx, self.db, REGION_PREFIX, prefix)
+
+    def evidence_max_mb(self) -> float:
+        """The largest evidence file the office takes in, in MB (default 50)."""
+        try:
+            value = float(read_setting(self.db, EVIDENCE_MAX_MB, str(DEFAULT_EVIDENCE_MAX_MB)))
+        except ValueError:
+            return DEFAULT_EVIDENCE_MAX_MB
+        return value if value > 0 else DEFAULT_EVIDENCE_MAX_MB
+
+    def set_evidence_max_mb(self, megabytes: float) -> None:
+        self.require(Permission.MANAGE_SETTINGS)
+        if not 1 <= megabytes <= 2048:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Batas ukuran berkas bukti harus antara 1 dan 2048 MB."
+                )
+            )
+        with self.db.transaction(self.actor.id) as tx:
+            write_setting(tx, self.db, EVIDENCE_MAX_MB, f"{megabytes:g}")

@@ -53,10 +53,59 @@ def _write_atomically(source: Path, target: Path) -> None:
         temp.unlink(missing_ok=True)
 
 
+def _write_bytes_atomically(data: bytes, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.parent / f".{target.name}.{uuid.uuid4().hex}.tmp"
+    try:
+        with temp.open("wb") as dst:
+            dst.write(data)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 class EvidenceStore:
     def __init__(self, cache_dir: Path, shared_dir: Path | None) -> None:
         self.cache_dir = cache_dir
         self.shared_dir = shared_dir
+
+    def add_bytes(self, data: bytes) -> str:
+        """Put bytes already in memory (checked at intake, pasted, fetched) into the cache.
+
+        Storing exactly the bytes that were checked means a file changed on disk between
+        the check and the copy cannot slip in unchecked.
+        """
+        sha = hashlib.sha256(data).hexdigest()
+        target = _place(self.cache_dir, sha)
+        try:
+            if not target.exists():
+                _write_bytes_atomically(data, target)
+        except OSError as exc:
+            raise AsnError(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor", "Berkas bukti tidak dapat disimpan di {path}: {detail}"
+                ),
+                path=str(self.cache_dir),
+                detail=exc.strerror or str(exc),
+            ) from exc
+        return sha
+
+    def copies(self, sha: str) -> list[Path]:
+        """The copies of a file that exist now: this PC's cache first, then the share's.
+
+        Nothing is fetched or verified; :meth:`open_path` does both.
+        """
+        roots = [self.cache_dir] + ([self.shared_dir] if self.shared_dir is not None else [])
+        out = []
+        for root in roots:
+            try:
+                if _place(root, sha).is_file():
+                    out.append(_place(root, sha))
+            except OSError:
+                continue  # a share that is gone has no copies
+        return out
 
     def add(self, source: Path) -> str:
         """Copy a file into the local cache; returns its SHA-256 (the sync uploads it)."""

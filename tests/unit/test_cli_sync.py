@@ -152,7 +152,9 @@ def test_evidence_is_uploaded_verified_and_fetched(office: tuple[Path, Path, Pat
 
     subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=True, timeout=120)
     photo = pc1.parent / "tangkapan.png"
-    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    from tests.unit.test_sniff import make_png
+
+    photo.write_bytes(make_png(64, 48))
     added = run(
         "evidence",
         "add",

@@ -320,13 +320,14 @@ def test_an_evidence_file_reaches_the_share_before_its_record(
     import shutil
 
     from asn_monitor.services.evidence import EvidenceService
+    from tests.unit.test_sniff import make_png
 
     case = office.a.cases(office.rina).create(case_fields())
     office.a.sync()
     photo = tmp_path / "bukti.png"
-    photo.write_bytes(b"\x89PNG" + bytes(range(200)))
+    photo.write_bytes(make_png(40, 30))
     store = office.a.workspace.evidence(office.a.db)
-    item = EvidenceService(office.a.db, office.rina, store).add_file(case.id, photo)
+    item = EvidenceService(office.a.db, office.rina, store).add_file(case.id, photo).item
     evidence_dir = office.shared / "evidence"
     shutil.rmtree(evidence_dir)
     evidence_dir.write_text("not a folder")  # the upload cannot land
