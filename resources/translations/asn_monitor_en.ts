@@ -47,6 +47,10 @@
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Lembar Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -310,6 +314,10 @@
         <translation>Platform</translation>
     </message>
     <message>
+        <source>Pelanggaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
@@ -369,6 +377,149 @@
     <message>
         <source>Tahap {stage}: tenggat {date}</source>
         <translation>Stage {stage}: due {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Katalog lembar sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu dasar hukum per baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah dicocokkan dengan naskah resmi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks (Indonesia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks (Inggris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapkan ke butir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aturan ini sudah diverifikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah aturan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat versi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan versi baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Berlaku mulai {date}. Sumber: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi {version}: {n} entri belum diverifikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pemetaan bertentangan: supervisor memilih butirnya di lembar sanksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor katalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan perubahan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog tidak diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi {version} kini berlaku untuk semua komputer setelah tersinkron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan katalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan perubahan (wajib): apa yang dikoreksi dan dasarnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog tidak disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi {version} disimpan; berlaku di semua komputer setelah tersinkron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Riwayat versi katalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi {version} · {when} · {who}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada koreksi; katalog bawaan aplikasi yang berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished">Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Koreksi katalog belum disimpan. Buang perubahan?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -876,6 +1027,10 @@
         <translation>&amp;My queue</translation>
     </message>
     <message>
+        <source>&amp;Katalog lembar sanksi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;ntrean</source>
         <translation>&amp;Queue</translation>
     </message>
@@ -1251,6 +1406,53 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>RegimeDialog</name>
+    <message>
+        <source>Tambah aturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. skb-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor dan tanggal peraturan; pisahkan dengan ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama (Indonesia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama (Inggris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Berlaku mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salin butir dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butir yang disalin ditandai belum diverifikasi sampai dicocokkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteChangeBar</name>
     <message>
         <source>Gabungkan suntingan saya</source>
@@ -1445,6 +1647,141 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>WorksheetTab</name>
+    <message>
+        <source>Keterangan singkat perbuatan (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbuatan (centang yang terbukti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faktor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butir katalog yang bertentangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesuai hasil hitungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wajib bila tingkat berbeda dari hasil hitungan: jelaskan dasarnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wajib: mengapa sanksi ini diusulkan (bukti, faktor, keadaan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan tingkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alasan usulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa kelengkapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apa yang masih kurang sebelum dikirim untuk direview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batalkan perubahan</source>
+        <translation type="unfinished">Discard changes</translation>
+    </message>
+    <message>
+        <source>Simpan lembar sanksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan lembar sanksi (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hasil lembar sanksi&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Riwayat ASN ini (NIP yang sama)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal perbuatan: {date} · Tahapan pencalonan: {stage}. Keduanya diisi di tab Ringkasan; aturan yang berlaku mengikuti tanggal perbuatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dihitung otomatis dari kasus lain dengan NIP yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tidak diketahui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pilih sanksi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor memilih butir yang berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih butir katalog yang berlaku untuk perbuatan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada bukti pada kasus ini; tambahkan di tab Bukti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti yang menunjukkan “{act}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centang perbuatan untuk mengaitkan buktinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lembar sanksi tidak tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum lengkap: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lembar sanksi lengkap; kasus siap dikirim untuk direview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>asn_monitor</name>
     <message>
         <source>Belum ada ruang kerja di {path}. Buat dengan “python main.py init” atau buka aplikasi.</source>
@@ -1535,12 +1872,44 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>{n} open conflicts are waiting to be resolved in the application.</translation>
     </message>
     <message>
+        <source>Tidak ada gambar di {paths}; tidak ada yang ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DITOLAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bukti {file} ditambahkan ke {number} (SHA-256 {sha}).</source>
         <translation>Evidence {file} added to {number} (SHA-256 {sha}).</translation>
     </message>
     <message>
+        <source>{added} dari {total} berkas ditambahkan ke {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>utuh</source>
         <translation>intact</translation>
+    </message>
+    <message>
+        <source>Tautan {url} diambil sebagai {file} ({kind}, HTTP {status}, {size} byte) untuk {number}; SHA-256 {sha}; waktu ambil {at} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus {number} tidak memiliki bukti dari tautan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HILANG: {file} (SHA-256 {expected}): tidak ada salinan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK COCOK: {file} di {path}: seharusnya {expected}, ditemukan {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} berkas bukti dan rendisi cocok dengan sidiknya.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MASALAH: {what}</source>
@@ -1701,6 +2070,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Tautan (URL)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bakal calon (sebelum penetapan)</source>
@@ -2119,6 +2492,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The region code must be 2–6 capital letters, e.g. NTB (for NTB-2024-0042).</translation>
     </message>
     <message>
+        <source>Batas ukuran berkas bukti harus antara 1 dan 2048 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>A username has 3–32 characters: lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
     </message>
@@ -2343,16 +2720,60 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>This civil servant&apos;s record is also used by approved cases ({numbers}); changing it would change those cases. If it is a different person, enter the correct NIP; if the details changed, ask a supervisor.</translation>
     </message>
     <message>
-        <source>Bukti tidak dapat ditambahkan ke kasus berstatus {status}.</source>
-        <translation>Evidence cannot be added to a case with status {status}.</translation>
+        <source>Berkas {name} sudah ada pada kasus ini sebagai “{existing}” (ditambahkan {at}); tidak ditambahkan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dijadikan bukti: isinya {found}. Tambahkan gambar (PNG, JPEG, GIF, WebP, BMP atau TIFF), dokumen PDF, atau halaman web tersimpan (HTML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} yang sama juga menjadi bukti pada kasus {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan dialihkan: {chain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cek ulang tautan {url}: {outcome}{status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidik isi sekarang {sha}; tangkap ulang tautan bila isi barunya diperlukan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
     <message>
+        <source>Bukti {name} tidak diambil dari tautan; tidak ada yang dapat diperiksa ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bukti kasus berstatus {status} tidak dapat ditambah atau diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendisi ini dibuat dari berkas lain ({found}), bukan dari bukti {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendisi harus berupa PNG utuh berukuran {width} × {height} piksel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bukti {id} tidak ditemukan.</source>
         <translation>Evidence {id} not found.</translation>
+    </message>
+    <message>
+        <source>Anotasi pada kasus berstatus “{status}” tidak dapat Anda ubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komentar pada bukti hanya untuk supervisor dan pemantau yang memegang kasus.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basis data komputer ini</source>
@@ -2485,6 +2906,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Berkas {path} tidak dapat dibaca: {detail}</source>
         <translation>File {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Berkas bukti tidak dapat disimpan di {path}: {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Berkas bukti {sha} tidak ada di komputer ini maupun di folder bersama.</source>
@@ -3083,8 +3508,60 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Choose at least one act.</translation>
     </message>
     <message>
+        <source>Lembar sanksi kasus berstatus “{status}” tidak dapat Anda ubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor yang memilih butir katalog yang bertentangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Perbuatan tidak dikenal katalog: {codes}.</source>
         <translation>Acts not recognised by the catalogue: {codes}.</translation>
+    </message>
+    <message>
+        <source>Faktor tidak dikenal katalog: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilihan sanksi {code} tidak ada di katalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lembar sanksi belum memuat perbuatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada perbuatan yang belum dikaitkan dengan bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ada bukti terkait yang sudah tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tahapan pencalonan belum diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekomendasi belum dapat dihitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>katalog tidak dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usulan sanksi belum dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alasan usulan belum ditulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tingkat berbeda dari hasil hitungan tanpa alasan tertulis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Faktor “{factor}” tidak dikenal katalog.</source>
@@ -3145,6 +3622,54 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Pemberhentian tidak dengan hormat</source>
         <translation>Dishonourable dismissal</translation>
+    </message>
+    <message>
+        <source>Versi katalog tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tulis catatan perubahan: apa yang dikoreksi dan dasarnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan perubahan paling banyak {max} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu unggahan {value} tidak dikenali; tulis misalnya 2024-10-01 atau 2024-10-01 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber bukti {value} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform {value} tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aturan {regime} tidak ada di katalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Butir {item} tidak ada pada aturan {regime}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom butir tidak dapat diubah: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode aturan “{regime}” kosong atau sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah ada aturan yang berlaku mulai {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebutkan sumber aturan baru (nomor dan tanggal peraturannya).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

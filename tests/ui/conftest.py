@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +34,31 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The demo workspace, made once: building it (cases, screenshots, worksheets) takes
+    seconds, copying it milliseconds."""
+    folder = tmp_path_factory.mktemp("demo-template") / "demo"
+    result = create_demo(folder, cases=40, hasher=PasswordHasher(n=2**8))
+    return folder, {u: p for u, _r, p in result.accounts}
+
+
 @pytest.fixture
-def demo(tmp_path: Path, hasher: PasswordHasher) -> Iterator[tuple[Database, dict[str, str], Path]]:
+def demo(
+    tmp_path: Path, demo_template: tuple[Path, dict[str, str]]
+) -> Iterator[tuple[Database, dict[str, str], Path]]:
     """A demo workspace with 40 cases; yields (database, {username: password}, folder)."""
+    template, passwords = demo_template
     folder = tmp_path / "demo"
-    result = create_demo(folder, cases=40, hasher=hasher)
+    shutil.copytree(template, folder)
+    # The copy keeps its own shared folder, not the template's.
+    conn = sqlite3.connect(folder / "local.db", isolation_level=None)
+    conn.execute(
+        "UPDATE replica_meta SET value = ? WHERE key = 'shared_dir'", (str(folder / "shared"),)
+    )
+    conn.close()
     database = Workspace(folder).open()
-    yield database, {u: p for u, _r, p in result.accounts}, folder
+    yield database, dict(passwords), folder
     # Close windows (and their timers) before the store they read from goes away.
     from PySide6.QtWidgets import QApplication
 

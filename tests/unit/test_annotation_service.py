@@ -30,7 +30,7 @@ from asn_monitor.services.annotations import AnnotationService, shape_content, s
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.evidence import EvidenceService
 from tests.unit.conftest import Env
-from tests.unit.factories import case_fields, subject_fields
+from tests.unit.factories import case_fields, prepare_for_review, subject_fields
 from tests.unit.test_sniff import make_png, png_chunk
 from tests.unit.test_sync import Office, two_pcs
 
@@ -199,6 +199,7 @@ def _in_review(env: Env) -> tuple[Case, EvidenceItem]:
     case = cases.create(case_fields(), subject=subject_fields())
     case = cases.transition(case.id, case.version, "claim")
     evidence = add_item(env, case, env.monitor)
+    prepare_for_review(env.db, env.monitor, case.id)
     case = cases.transition(case.id, case.version, "submit")
     assert case.status is Status.DINILAI
     return case, evidence
