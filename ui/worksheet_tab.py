@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
+from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.worksheet import AUTO_FACTORS, Worksheet, WorksheetAct
 from asn_monitor.worksheet import Catalogue, FactorKind, Level, Recommendation, SanctionOption
 from ui.context import AppContext
@@ -36,6 +37,16 @@ from ui.texts import error_text, show_error, tr_domain
 from ui.worksheet_result import history_html, problem_html, result_html
 
 ACT_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK_ROLE = Qt.ItemDataRole.UserRole + 2  # the row is an annotation, not an evidence item
+SHAPE_LABELS = {
+    "rectangle": QT_TRANSLATE_NOOP("asn_monitor", "Kotak"),
+    "ellipse": QT_TRANSLATE_NOOP("asn_monitor", "Elips"),
+    "arrow": QT_TRANSLATE_NOOP("asn_monitor", "Panah"),
+    "line": QT_TRANSLATE_NOOP("asn_monitor", "Garis"),
+    "highlighter": QT_TRANSLATE_NOOP("asn_monitor", "Stabilo"),
+    "callout": QT_TRANSLATE_NOOP("asn_monitor", "Keterangan"),
+    "marker": QT_TRANSLATE_NOOP("asn_monitor", "Penanda"),
+}
 RECOMPUTE_MS = 150
 WIDE_LAYOUT = 900  # pixels from which form and result sit side by side
 
@@ -54,6 +65,7 @@ class WorksheetTab(QWidget):
         self._loading = False
         self._dirty = False
         self._links: dict[str, set[str]] = {}  # act code -> evidence ids
+        self._marks: dict[str, set[str]] = {}  # act code -> annotation ids
         self._details: dict[str, str] = {}
         self._factor_widgets: dict[str, QWidget] = {}
         self._choice_boxes: dict[str, QComboBox] = {}
@@ -222,6 +234,8 @@ class WorksheetTab(QWidget):
             return
         catalogue, sheet = self.catalogue, self.sheet
         self._links = {a.act: set(a.evidence_ids) for a in sheet.acts}
+        self._marks = {a.act: set(a.annotation_ids) for a in sheet.acts}
+        self._shapes = service.marks(self.case_id)
         self._details = {a.act: a.detail for a in sheet.acts}
         self._evidence_rows = evidence
         self.acts.clear()
@@ -461,6 +475,7 @@ class WorksheetTab(QWidget):
             self.acts.setCurrentItem(item)
         else:
             self._links.pop(code, None)
+            self._marks.pop(code, None)
         self._show_links()
         self._changed(True)
 
@@ -476,6 +491,7 @@ class WorksheetTab(QWidget):
                 text += f" — {row['description']}"
             entry = QListWidgetItem(text)
             entry.setData(ACT_ROLE, row["id"])
+            entry.setData(MARK_ROLE, False)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(
                 Qt.CheckState.Checked
@@ -483,6 +499,23 @@ class WorksheetTab(QWidget):
                 else Qt.CheckState.Unchecked
             )
             self.evidence.addItem(entry)
+            # The marks drawn on it: an act can point at the very box or arrow.
+            for shape in getattr(self, "_shapes", {}).get(row["id"], []):
+                label = tr_domain(SHAPE_LABELS.get(shape["kind"], shape["kind"]))
+                if shape["number"]:
+                    label += f" {shape['number']}"
+                if shape["text"]:
+                    label += f" “{shape['text'][:40]}”"
+                mark = QListWidgetItem(f"    ↳ {label} ({shape['author']})")
+                mark.setData(ACT_ROLE, shape["id"])
+                mark.setData(MARK_ROLE, True)
+                mark.setFlags(mark.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                mark.setCheckState(
+                    Qt.CheckState.Checked
+                    if shape["id"] in self._marks.get(code, set())
+                    else Qt.CheckState.Unchecked
+                )
+                self.evidence.addItem(mark)
         self.evidence.blockSignals(False)
         editable = getattr(self, "_editable", False)
         self.evidence.setEnabled(checked and editable)
@@ -505,7 +538,7 @@ class WorksheetTab(QWidget):
         if item is None:
             return
         code = str(item.data(ACT_ROLE))
-        links = self._links.setdefault(code, set())
+        links = (self._marks if entry.data(MARK_ROLE) else self._links).setdefault(code, set())
         evidence_id = str(entry.data(ACT_ROLE))
         if entry.checkState() == Qt.CheckState.Checked:
             links.add(evidence_id)
@@ -531,6 +564,7 @@ class WorksheetTab(QWidget):
             WorksheetAct(
                 code,
                 tuple(sorted(self._links.get(code, set()))),
+                tuple(sorted(self._marks.get(code, set()))),
                 detail=self._details.get(code, ""),
             )
             for code in self.checked_acts()

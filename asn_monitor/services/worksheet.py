@@ -168,6 +168,22 @@ class WorksheetService(Service):
             today=self.today(),
         )
 
+    def marks(self, case_id: str) -> dict[str, list[dict[str, Any]]]:
+        """The shapes drawn on each evidence item of the case (id, kind, number, text,
+        who), for linking an act to the very mark that shows it. Read straight from the
+        table: the worksheet never edits annotations."""
+        rows = self.db.query(
+            "SELECT a.id, a.evidence_id, a.kind, a.number, a.text, "
+            "coalesce(u.display_name, '') AS author FROM annotations a "
+            "JOIN evidence e ON e.id = a.evidence_id LEFT JOIN users u ON u.id = a.created_by "
+            "WHERE e.case_id = ? AND a.kind != 'redaction' ORDER BY a.evidence_id, a.z",
+            (case_id,),
+        )
+        out: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            out.setdefault(row["evidence_id"], []).append(row)
+        return out
+
     def options_for(self, case_id: str, level: Level) -> tuple[SanctionOption, ...]:
         """The sanctions the regime in force on the act date allows at ``level`` (for a
         proposal at another level than computed, or an act the catalogue does not cover)."""

@@ -137,3 +137,41 @@ def test_the_supervisor_corrects_the_catalogue(qtbot, login, monkeypatch, no_mod
     reader = CatalogueDialog(login("rina").catalogues())
     qtbot.addWidget(reader)
     assert not reader.save_button.isEnabled() and not reader.apply_button.isEnabled()
+
+
+def test_an_act_points_at_the_mark_that_shows_it(qtbot, login):
+    from asn_monitor.annotations import Rect, ShapeKind, make_shape
+
+    ctx = login("rina")
+    window = _window(qtbot, ctx)
+    case_id = _held_case_with_evidence(ctx)
+    evidence_id = str(
+        ctx.database.scalar("SELECT id FROM evidence WHERE case_id = ? LIMIT 1", (case_id,))
+    )
+    service = ctx.annotations()
+    service.load(evidence_id)
+    box = make_shape(
+        ShapeKind.RECTANGLE,
+        created_by=ctx.user.id,
+        created_at=ctx.database.now(),
+        box=Rect(10, 10, 120, 60),
+        text="gestur dua jari",
+    )
+    service.save(evidence_id, [box])
+    window.list_panel.select_case(case_id)
+    tab = window.detail.worksheet
+    for row in range(tab.acts.count()):
+        tab.acts.item(row).setCheckState(Qt.CheckState.Unchecked)
+    _tick(tab, "support_gesture")
+    marks = [
+        tab.evidence.item(i)
+        for i in range(tab.evidence.count())
+        if "gestur dua jari" in tab.evidence.item(i).text()
+    ]
+    assert len(marks) == 1 and "Kotak" in marks[0].text()
+    marks[0].setCheckState(Qt.CheckState.Checked)
+    tab.evidence.item(0).setCheckState(Qt.CheckState.Checked)
+    assert tab.save() is True
+    (act,) = ctx.worksheets().get(case_id).acts
+    assert act.act == "support_gesture" and act.annotation_ids == (box.id,)
+    assert act.evidence_ids == (evidence_id,)
