@@ -61,8 +61,6 @@ class Column:
 
 class CaseTableModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    # (remaining days, urgency) for the deadline column, None without a deadline.
-    DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
     PAGE_SIZE = 100
     MAX_PAGES = 30  # 3,000 rows at most in memory, whatever the queue's size
 
@@ -123,8 +121,6 @@ class CaseTableModel(QAbstractTableModel):
             return column.text(row)
         if role == self.ID_ROLE:
             return row["id"]
-        if column.key == "due" and role == self.DEADLINE_ROLE:
-            return self._deadline(row)
         if column.key == "status" and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(STATUS_COLOURS[Status(row["status"])]))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -287,6 +283,13 @@ class CaseTableModel(QAbstractTableModel):
                     return candidate * self.PAGE_SIZE + offset
         found = service.position(self._filter, case_id)
         return found if found is not None and found < count else None
+
+    def deadline_at(self, number: int) -> tuple[int, Urgency] | None:
+        """(days left, urgency) of the row's deadline, None without one. The delegate
+        asks here directly: a Python tuple sent through QVariant by ``data()`` on every
+        paint leaks references in PySide6 (a crash after a few million paints)."""
+        row = self.row(number)
+        return self._deadline(row) if row is not None else None
 
     def _deadline(self, row: Row) -> tuple[int, Urgency] | None:
         if not row["due_date"]:

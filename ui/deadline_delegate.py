@@ -17,19 +17,20 @@ class DeadlineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        deadline = index.data(CaseTableModel.DEADLINE_ROLE)
+        model = index.model()
+        deadline = model.deadline_at(index.row()) if isinstance(model, CaseTableModel) else None
         if not deadline:
             super().paint(painter, option, index)
             return
-        _left, urgency = deadline
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        # Draw the cell's background and selection as usual, then the badge over it.
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else None
+        left, urgency = deadline
+        text = model.deadline_text(left) if isinstance(model, CaseTableModel) else ""
+        # The cell's background and selection as the style draws them, then the badge.
+        widget = option.widget
+        style = widget.style() if widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+            )
         metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 4)
         height = min(metrics.height() + 4, option.rect.height() - 4)

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Lembar Sanksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction worksheet</translation>
     </message>
     <message>
         <source>Catatan</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Pelanggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <source>Sumber</source>
@@ -383,143 +383,143 @@
     <name>CatalogueDialog</name>
     <message>
         <source>Katalog lembar sanksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction worksheet catalogue</translation>
     </message>
     <message>
         <source>Satu dasar hukum per baris</source>
-        <translation type="unfinished"></translation>
+        <translation>One legal basis per line</translation>
     </message>
     <message>
         <source>Sudah dicocokkan dengan naskah resmi</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked against the official text</translation>
     </message>
     <message>
         <source>Teks (Indonesia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (Indonesian)</translation>
     </message>
     <message>
         <source>Teks (Inggris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (English)</translation>
     </message>
     <message>
         <source>Tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Dasar hukum</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Terapkan ke butir</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply to item</translation>
     </message>
     <message>
         <source>Aturan ini sudah diverifikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>These rules have been verified</translation>
     </message>
     <message>
         <source>Tambah aturan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add regime…</translation>
     </message>
     <message>
         <source>Impor berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import file…</translation>
     </message>
     <message>
         <source>Riwayat versi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history…</translation>
     </message>
     <message>
         <source>Simpan versi baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save new version…</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Berlaku mulai {date}. Sumber: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Effective from {date}. Sources: {sources}</translation>
     </message>
     <message>
         <source>Versi {version}: {n} entri belum diverifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}: {n} entries not yet verified.</translation>
     </message>
     <message>
         <source>{n} pemetaan bertentangan: supervisor memilih butirnya di lembar sanksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicting mappings: the supervisor chooses the item in the sanction worksheet.</translation>
     </message>
     <message>
         <source>Ada perubahan yang belum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
         <source>Impor katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Import catalogue</translation>
     </message>
     <message>
         <source>Katalog JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON catalogue (*.json)</translation>
     </message>
     <message>
         <source>Catatan perubahan (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>Change note (required):</translation>
     </message>
     <message>
         <source>Katalog tidak diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue not imported</translation>
     </message>
     <message>
         <source>Katalog diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue imported</translation>
     </message>
     <message>
         <source>Versi {version} kini berlaku untuk semua komputer setelah tersinkron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} now applies to every PC once synced.</translation>
     </message>
     <message>
         <source>Simpan katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Save catalogue</translation>
     </message>
     <message>
         <source>Catatan perubahan (wajib): apa yang dikoreksi dan dasarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change note (required): what was corrected and on what basis.</translation>
     </message>
     <message>
         <source>Katalog tidak disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue not saved</translation>
     </message>
     <message>
         <source>Versi {version} disimpan; berlaku di semua komputer setelah tersinkron.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} saved; it applies on every PC once synced.</translation>
     </message>
     <message>
         <source>Riwayat versi katalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue version history</translation>
     </message>
     <message>
         <source>Versi {version} · {when} · {who}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} · {when} · {who}: {note}</translation>
     </message>
     <message>
         <source>Belum ada koreksi; katalog bawaan aplikasi yang berlaku.</source>
-        <translation type="unfinished"></translation>
+        <translation>No corrections yet; the application&apos;s built-in catalogue applies.</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished">Unsaved changes</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>Koreksi katalog belum disimpan. Buang perubahan?</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue corrections have not been saved. Discard the changes?</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>&amp;Katalog lembar sanksi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction &amp;worksheet catalogue…</translation>
     </message>
     <message>
         <source>A&amp;ntrean</source>
@@ -1409,47 +1409,47 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>RegimeDialog</name>
     <message>
         <source>Tambah aturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Add regime</translation>
     </message>
     <message>
         <source>mis. skb-2026</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. skb-2026</translation>
     </message>
     <message>
         <source>Nomor dan tanggal peraturan; pisahkan dengan ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulation number and date; separate with ;</translation>
     </message>
     <message>
         <source>(kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Nama (Indonesia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (Indonesian)</translation>
     </message>
     <message>
         <source>Nama (Inggris)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Berlaku mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective from</translation>
     </message>
     <message>
         <source>Salin butir dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy items from</translation>
     </message>
     <message>
         <source>Butir yang disalin ditandai belum diverifikasi sampai dicocokkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied items are marked as unverified until they have been checked.</translation>
     </message>
 </context>
 <context>
@@ -1650,135 +1650,135 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>WorksheetTab</name>
     <message>
         <source>Keterangan singkat perbuatan (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief description of the act (optional)</translation>
     </message>
     <message>
         <source>Perbuatan (centang yang terbukti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acts (tick those proven)</translation>
     </message>
     <message>
         <source>Faktor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors</translation>
     </message>
     <message>
         <source>Butir katalog yang bertentangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicting catalogue items</translation>
     </message>
     <message>
         <source>Sesuai hasil hitungan</source>
-        <translation type="unfinished"></translation>
+        <translation>As calculated</translation>
     </message>
     <message>
         <source>Wajib bila tingkat berbeda dari hasil hitungan: jelaskan dasarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required if the level differs from the calculated result: explain the basis.</translation>
     </message>
     <message>
         <source>Wajib: mengapa sanksi ini diusulkan (bukti, faktor, keadaan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Required: why this sanction is proposed (evidence, factors, circumstances).</translation>
     </message>
     <message>
         <source>Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>&amp;Tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level</translation>
     </message>
     <message>
         <source>&amp;Sanksi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanction</translation>
     </message>
     <message>
         <source>Alasan tingkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for level</translation>
     </message>
     <message>
         <source>&amp;Alasan usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for proposal</translation>
     </message>
     <message>
         <source>Periksa kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Check completeness</translation>
     </message>
     <message>
         <source>Apa yang masih kurang sebelum dikirim untuk direview</source>
-        <translation type="unfinished"></translation>
+        <translation>What is still missing before it is sent for review</translation>
     </message>
     <message>
         <source>Batalkan perubahan</source>
-        <translation type="unfinished">Discard changes</translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Simpan lembar sanksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save sanction worksheet</translation>
     </message>
     <message>
         <source>Simpan lembar sanksi (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save sanction worksheet (Ctrl+S)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hasil lembar sanksi&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sanction worksheet result&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Riwayat ASN ini (NIP yang sama)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This civil servant&apos;s history (same NIP)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>belum diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled in yet</translation>
     </message>
     <message>
         <source>Tanggal perbuatan: {date} · Tahapan pencalonan: {stage}. Keduanya diisi di tab Ringkasan; aturan yang berlaku mengikuti tanggal perbuatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of act: {date} · Candidacy stage: {stage}. Both are entered on the Summary tab; the applicable rules follow the date of the act.</translation>
     </message>
     <message>
         <source>Dihitung otomatis dari kasus lain dengan NIP yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated automatically from other cases with the same NIP.</translation>
     </message>
     <message>
         <source>(tidak diketahui)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>(pilih sanksi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose a sanction)</translation>
     </message>
     <message>
         <source>(belum dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet chosen)</translation>
     </message>
     <message>
         <source>Supervisor memilih butir yang berlaku.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisor chooses the applicable item.</translation>
     </message>
     <message>
         <source>Pilih butir katalog yang berlaku untuk perbuatan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the catalogue item that applies to this act.</translation>
     </message>
     <message>
         <source>Belum ada bukti pada kasus ini; tambahkan di tab Bukti.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no evidence yet; add it on the Evidence tab.</translation>
     </message>
     <message>
         <source>Bukti yang menunjukkan “{act}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence showing “{act}”:</translation>
     </message>
     <message>
         <source>Centang perbuatan untuk mengaitkan buktinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick an act to link its evidence.</translation>
     </message>
     <message>
         <source>Lembar sanksi tidak tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction worksheet not saved</translation>
     </message>
     <message>
         <source>Belum lengkap: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete: {items}.</translation>
     </message>
     <message>
         <source>Lembar sanksi lengkap; kasus siap dikirim untuk direview.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sanction worksheet is complete; the case is ready to be sent for review.</translation>
     </message>
 </context>
 <context>
@@ -1873,11 +1873,11 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Tidak ada gambar di {paths}; tidak ada yang ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No images in {paths}; nothing was added.</translation>
     </message>
     <message>
         <source>DITOLAK</source>
-        <translation type="unfinished"></translation>
+        <translation>REJECTED</translation>
     </message>
     <message>
         <source>Bukti {file} ditambahkan ke {number} (SHA-256 {sha}).</source>
@@ -1885,7 +1885,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>{added} dari {total} berkas ditambahkan ke {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} of {total} files added to {number}.</translation>
     </message>
     <message>
         <source>utuh</source>
@@ -1893,23 +1893,23 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Tautan {url} diambil sebagai {file} ({kind}, HTTP {status}, {size} byte) untuk {number}; SHA-256 {sha}; waktu ambil {at} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link {url} captured as {file} ({kind}, HTTP {status}, {size} bytes) for {number}; SHA-256 {sha}; captured at {at} UTC.</translation>
     </message>
     <message>
         <source>Kasus {number} tidak memiliki bukti dari tautan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number} has no evidence captured from links.</translation>
     </message>
     <message>
         <source>HILANG: {file} (SHA-256 {expected}): tidak ada salinan.</source>
-        <translation type="unfinished"></translation>
+        <translation>MISSING: {file} (SHA-256 {expected}): no copy.</translation>
     </message>
     <message>
         <source>TIDAK COCOK: {file} di {path}: seharusnya {expected}, ditemukan {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MISMATCH: {file} at {path}: expected {expected}, found {found}.</translation>
     </message>
     <message>
         <source>{n} berkas bukti dan rendisi cocok dengan sidiknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} evidence and rendition files match their fingerprints.</translation>
     </message>
     <message>
         <source>MASALAH: {what}</source>
@@ -2073,7 +2073,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Tautan (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (URL)</translation>
     </message>
     <message>
         <source>Bakal calon (sebelum penetapan)</source>
@@ -2493,7 +2493,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Batas ukuran berkas bukti harus antara 1 dan 2048 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file size limit must be between 1 and 2048 MB.</translation>
     </message>
     <message>
         <source>Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
@@ -2721,27 +2721,27 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Berkas {name} sudah ada pada kasus ini sebagai “{existing}” (ditambahkan {at}); tidak ditambahkan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is already in this case as “{existing}” (added {at}); it was not added again.</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dijadikan bukti: isinya {found}. Tambahkan gambar (PNG, JPEG, GIF, WebP, BMP atau TIFF), dokumen PDF, atau halaman web tersimpan (HTML).</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} cannot be used as evidence: it contains {found}. Add an image (PNG, JPEG, GIF, WebP, BMP or TIFF), a PDF document or a saved web page (HTML).</translation>
     </message>
     <message>
         <source>Berkas {name} yang sama juga menjadi bukti pada kasus {numbers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same file {name} is also evidence in cases {numbers}.</translation>
     </message>
     <message>
         <source>Tautan dialihkan: {chain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link redirected: {chain}.</translation>
     </message>
     <message>
         <source>Cek ulang tautan {url}: {outcome}{status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechecked link {url}: {outcome}{status}.</translation>
     </message>
     <message>
         <source>Sidik isi sekarang {sha}; tangkap ulang tautan bila isi barunya diperlukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current content fingerprint is {sha}; recapture the link if its new content is needed.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak ditemukan.</source>
@@ -2749,19 +2749,19 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Bukti {name} tidak diambil dari tautan; tidak ada yang dapat diperiksa ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence {name} was not captured from a link; there is nothing to recheck.</translation>
     </message>
     <message>
         <source>Bukti kasus berstatus {status} tidak dapat ditambah atau diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence in a case with status {status} cannot be added or changed.</translation>
     </message>
     <message>
         <source>Rendisi ini dibuat dari berkas lain ({found}), bukan dari bukti {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This rendition was made from a different file ({found}), not from evidence {name}.</translation>
     </message>
     <message>
         <source>Rendisi harus berupa PNG utuh berukuran {width} × {height} piksel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rendition must be a complete PNG of {width} × {height} pixels.</translation>
     </message>
     <message>
         <source>Bukti {id} tidak ditemukan.</source>
@@ -2769,11 +2769,11 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Anotasi pada kasus berstatus “{status}” tidak dapat Anda ubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change annotations on a case with status “{status}”.</translation>
     </message>
     <message>
         <source>Komentar pada bukti hanya untuk supervisor dan pemantau yang memegang kasus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on evidence are only for supervisors and the monitor holding the case.</translation>
     </message>
     <message>
         <source>Basis data komputer ini</source>
@@ -2909,7 +2909,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Berkas bukti tidak dapat disimpan di {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file cannot be saved to {path}: {detail}</translation>
     </message>
     <message>
         <source>Berkas bukti {sha} tidak ada di komputer ini maupun di folder bersama.</source>
@@ -3509,11 +3509,11 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Lembar sanksi kasus berstatus “{status}” tidak dapat Anda ubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change the sanction worksheet of a case with status “{status}”.</translation>
     </message>
     <message>
         <source>Hanya supervisor yang memilih butir katalog yang bertentangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor chooses between conflicting catalogue items.</translation>
     </message>
     <message>
         <source>Perbuatan tidak dikenal katalog: {codes}.</source>
@@ -3521,47 +3521,47 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Faktor tidak dikenal katalog: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factors not recognised by the catalogue: {codes}.</translation>
     </message>
     <message>
         <source>Pilihan sanksi {code} tidak ada di katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanction choice {code} is not in the catalogue.</translation>
     </message>
     <message>
         <source>lembar sanksi belum memuat perbuatan</source>
-        <translation type="unfinished"></translation>
+        <translation>the sanction worksheet contains no acts yet</translation>
     </message>
     <message>
         <source>ada perbuatan yang belum dikaitkan dengan bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>some acts are not yet linked to evidence</translation>
     </message>
     <message>
         <source>ada bukti terkait yang sudah tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>some linked evidence no longer exists</translation>
     </message>
     <message>
         <source>tahapan pencalonan belum diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>the candidacy stage is not filled in</translation>
     </message>
     <message>
         <source>rekomendasi belum dapat dihitung</source>
-        <translation type="unfinished"></translation>
+        <translation>the recommendation cannot be calculated yet</translation>
     </message>
     <message>
         <source>katalog tidak dapat dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>the catalogue cannot be read</translation>
     </message>
     <message>
         <source>usulan sanksi belum dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>no proposed sanction has been chosen</translation>
     </message>
     <message>
         <source>alasan usulan belum ditulis</source>
-        <translation type="unfinished"></translation>
+        <translation>the reason for the proposal has not been written</translation>
     </message>
     <message>
         <source>tingkat berbeda dari hasil hitungan tanpa alasan tertulis</source>
-        <translation type="unfinished"></translation>
+        <translation>the level differs from the calculated result without a written reason</translation>
     </message>
     <message>
         <source>Faktor “{factor}” tidak dikenal katalog.</source>
@@ -3625,51 +3625,75 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Versi katalog tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue version not found.</translation>
     </message>
     <message>
         <source>Tulis catatan perubahan: apa yang dikoreksi dan dasarnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a change note: what was corrected and on what basis.</translation>
     </message>
     <message>
         <source>Catatan perubahan paling banyak {max} karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change note can be at most {max} characters.</translation>
     </message>
     <message>
         <source>Waktu unggahan {value} tidak dikenali; tulis misalnya 2024-10-01 atau 2024-10-01 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload time {value} not recognised; write e.g. 2024-10-01 or 2024-10-01 14:30.</translation>
     </message>
     <message>
         <source>Sumber bukti {value} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown evidence source {value}.</translation>
     </message>
     <message>
         <source>Platform {value} tidak dikenal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown platform {value}.</translation>
     </message>
     <message>
         <source>Aturan {regime} tidak ada di katalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>The {regime} rules are not in the catalogue.</translation>
     </message>
     <message>
         <source>Butir {item} tidak ada pada aturan {regime}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {item} is not in the {regime} rules.</translation>
     </message>
     <message>
         <source>Kolom butir tidak dapat diubah: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>These item fields cannot be changed: {fields}</translation>
     </message>
     <message>
         <source>Kode aturan “{regime}” kosong atau sudah ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regime code “{regime}” is empty or already exists.</translation>
     </message>
     <message>
         <source>Sudah ada aturan yang berlaku mulai {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A regime effective from {date} already exists.</translation>
     </message>
     <message>
         <source>Sebutkan sumber aturan baru (nomor dan tanggal peraturannya).</source>
-        <translation type="unfinished"></translation>
+        <translation>State the source of the new regime (the regulation&apos;s number and date).</translation>
+    </message>
+    <message>
+        <source>Kotak</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Elips</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Panah</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Garis</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Stabilo</source>
+        <translation>Highlighter</translation>
+    </message>
+    <message>
+        <source>Penanda</source>
+        <translation>Marker</translation>
     </message>
 </context>
 <context>
