@@ -1647,6 +1647,81 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>WorksheetResult</name>
+    <message>
+        <source>Aturan yang berlaku pada {date}:</source>
+        <translation>Rules in force on {date}:</translation>
+    </message>
+    <message>
+        <source>belum diverifikasi</source>
+        <translation>not yet verified</translation>
+    </message>
+    <message>
+        <source>Tingkat belum dapat ditentukan</source>
+        <translation>The level cannot be determined yet</translation>
+    </message>
+    <message>
+        <source>Usulan memakai tingkat lain: {level}. Alasannya wajib ditulis.</source>
+        <translation>The proposal uses another level: {level}. Its reason must be written.</translation>
+    </message>
+    <message>
+        <source>Butir yang cocok</source>
+        <translation>Matching items</translation>
+    </message>
+    <message>
+        <source>Pilihan sanksi</source>
+        <translation>Sanction options</translation>
+    </message>
+    <message>
+        <source>disarankan</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>diusulkan</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>Alasan saran</source>
+        <translation>Why this is suggested</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Perlu diperhatikan</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Katalog versi {version}</source>
+        <translation>Catalogue version {version}</translation>
+    </message>
+    <message>
+        <source>Rekomendasi belum dapat dihitung</source>
+        <translation>The recommendation cannot be computed yet</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus lain dengan NIP ini.</source>
+        <translation>No other case with this NIP.</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tgl perbuatan</source>
+        <translation>Act date</translation>
+    </message>
+    <message>
+        <source>Tingkat / usulan</source>
+        <translation>Level / proposal</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetTab</name>
     <message>
         <source>Keterangan singkat perbuatan (opsional)</source>
