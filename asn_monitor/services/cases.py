@@ -294,8 +294,16 @@ class CaseService(Service):
         fields: dict[str, Any],
         subject: dict[str, Any] | None = None,
         reporter: dict[str, Any] | None = None,
+        *,
+        import_key: str | None = None,
+        duplicate_of: str | None = None,
     ) -> Case:
-        """Register a new case (status ``masuk``), with its subject and reporter if known."""
+        """Register a new case (status ``masuk``), with its subject and reporter if known.
+
+        ``import_key`` names the imported row it came from (importing it again then fails
+        on the unique index instead of making a second case); ``duplicate_of`` links it to
+        the case it repeats.
+        """
         self.require(Permission.CREATE_CASE)
         values = normalize_case_fields({k: fields.get(k) for k in CASE_FIELDS})
         values.setdefault("received_date", None)
@@ -323,6 +331,8 @@ class CaseService(Service):
                     "assignee_id": None,
                     "submitted_by": None,
                     "created_by": self.actor.id,
+                    **({"import_key": import_key} if import_key else {}),
+                    **({"duplicate_of": duplicate_of} if duplicate_of else {}),
                 },
             )
             if subject_id:
