@@ -98,14 +98,13 @@ class ReportRow:
     import_key: str
     urls: tuple[str, ...]  # normalised, for duplicate detection
     problems: list[Problem] = field(default_factory=list)
+    # The NIP as reported, even when too little else was given to record the person: it
+    # still tells a repeat report (same NIP, same act date) apart.
+    nip: str = ""
 
     @property
     def has_errors(self) -> bool:
         return any(x.severity is Severity.ERROR for x in self.problems)
-
-    @property
-    def nip(self) -> str:
-        return str((self.subject or {}).get("nip") or "")
 
 
 def parse_platform(text: str) -> Platform | None:
@@ -276,7 +275,15 @@ def parse_report(raw: RawRow, mapping: dict[str, str], knowledge: Knowledge) -> 
     normalised = tuple(dict.fromkeys(normalise_url(u) for u in urls))
     key = import_key(v.get("external_id", ""), case, subject, reporter, normalised)
     return ReportRow(
-        line, case, subject, reporter, v.get("external_id", ""), key, normalised, found
+        line,
+        case,
+        subject,
+        reporter,
+        v.get("external_id", ""),
+        key,
+        normalised,
+        found,
+        normalize(v.get("subject.nip", "")),
     )
 
 

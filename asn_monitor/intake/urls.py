@@ -72,6 +72,8 @@ def normalise_url(url: str) -> str:
     text = (url or "").strip()
     if not text:
         return ""
+    if any(ch.isspace() for ch in text):
+        return text.lower()
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
