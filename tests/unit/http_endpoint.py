@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 REPORTS = {
     "reports": [
@@ -30,7 +31,7 @@ REPORTS = {
 
 
 class Handler(BaseHTTPRequestHandler):
-    seen_auth: list[str | None] = []
+    seen_auth: ClassVar[list[str | None]] = []
 
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass

@@ -49,7 +49,7 @@ def test_not_found(base: str) -> None:
 
 
 def test_slow_endpoint_times_out(base: str) -> None:
-    with pytest.raises(http.EndpointTimeout, match="tidak menjawab dalam 0.5 detik"):
+    with pytest.raises(http.EndpointTimeout, match=r"tidak menjawab dalam 0\.5 detik"):
         http.fetch(base + "/slow", timeout=(0.5, 0.5))
 
 

@@ -98,7 +98,7 @@ def test_duplicate_of_an_existing_case_by_normalised_url(env: Env) -> None:
     assert [m.number for m in row.duplicates] == [existing.number]
     assert existing.number in _messages(row)[-1]
     result = service.commit(preview)  # default: link
-    (line, number, linked_to) = result.linked[0]
+    (_line, number, linked_to) = result.linked[0]
     assert linked_to == existing.number
     new = env.db.query_one("SELECT duplicate_of FROM cases WHERE number = ?", (number,))
     assert new["duplicate_of"] == existing.id
