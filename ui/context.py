@@ -12,10 +12,14 @@ from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.conflicts import ConflictService
+from asn_monitor.services.evidence import EvidenceService
+from asn_monitor.services.intake import IntakeService
 from asn_monitor.services.queue import QueueService
+from asn_monitor.services.registry import RegistryService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
+from asn_monitor.workspace import Workspace
 from ui.sync_bridge import SyncBridge
 
 
@@ -49,3 +53,11 @@ class AppContext:
 
     def conflicts(self) -> ConflictService:
         return ConflictService(self.database, self.user)
+
+    def registry(self) -> RegistryService:
+        return RegistryService(self.database, self.user)
+
+    def intake(self) -> IntakeService:
+        store = Workspace(self.workspace_dir).evidence(self.database)
+        evidence = EvidenceService(self.database, self.user, store)
+        return IntakeService(self.database, self.user, self.cases(), evidence)

@@ -42,6 +42,8 @@ _NAMES = {
     "deadline": "fa5s.clock",
     "panel": "fa5s.columns",
     "clear": "fa5s.eraser",
+    "import": "fa5s.file-import",
+    "report": "fa5s.bullhorn",
 }
 DEFAULT_COLOUR = "#37474f"
 

@@ -341,6 +341,18 @@ class CaseService(Service):
                 )
         return self.get(row["id"])
 
+    def check(
+        self,
+        fields: dict[str, Any],
+        subject: dict[str, Any] | None = None,
+        reporter: dict[str, Any] | None = None,
+    ) -> None:
+        """Raise what :meth:`create` would refuse, without writing (the intake form checks
+        before asking about a possible duplicate)."""
+        values = normalize_case_fields({k: fields.get(k) for k in CASE_FIELDS})
+        values["received_date"] = values.get("received_date") or self.today().isoformat()
+        self._validate_all(values, subject, reporter)
+
     def update(
         self,
         case_id: str,

@@ -195,8 +195,9 @@ class IntakeService(Service):
 
     # -- reading and checking ----------------------------------------------------------
 
-    def load(self, source: str) -> tuple[Table, str]:
-        """Read ``source`` (a file path, a URL, or "endpoint") into a table."""
+    def resolve(self, source: str) -> tuple[str, str]:
+        """Where ``source`` (a file path, a URL, or "endpoint") points, and the token to
+        send with it ("" for files and for any host but the configured endpoint's)."""
         self.require(Permission.CREATE_CASE)
         configured, token = self.endpoint()
         if source.strip() in ("", ENDPOINT_SOURCE):
@@ -212,10 +213,21 @@ class IntakeService(Service):
         if is_url(source):
             # The token is the office's secret for its own endpoint: never sent elsewhere.
             secret = token if configured and http.same_host(source, configured) else ""
-            fetched = self.fetch(source, secret)
-            return read_table(fetched.data, "", fetched.content_type or "application/json"), source
-        path = Path(source).expanduser()
-        return read_table(read_file(path), path.name), str(path)
+            return source.strip(), secret
+        return str(Path(source).expanduser()), ""
+
+    def read(self, resolved: str, token: str = "") -> Table:
+        """Fetch or read what :meth:`resolve` gave. Touches no database, so the UI may run
+        it in a worker thread while the window stays responsive."""
+        if is_url(resolved):
+            fetched = self.fetch(resolved, token)
+            return read_table(fetched.data, "", fetched.content_type or "application/json")
+        path = Path(resolved)
+        return read_table(read_file(path), path.name)
+
+    def load(self, source: str) -> tuple[Table, str]:
+        resolved, token = self.resolve(source)
+        return self.read(resolved, token), resolved
 
     def preview(self, source: str, progress: Progress | None = None) -> ReportPreview:
         table, name = self.load(source)
