@@ -22,8 +22,10 @@ from asn_monitor.domain.models import Platform, Source, User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Role
+from asn_monitor.intake.table import RawRow, Table
 from asn_monitor.paths import resource_path
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.registry import RegistryService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database, utc_now
 from asn_monitor.workspace import Workspace
@@ -313,7 +315,47 @@ def _fill_cases(
                 fields,
                 reporter,
             )
+    _fill_registry(database, supervisor, generator, rng)
     return len(jobs)
+
+
+# People in the demo's BKD list besides those the cases are about: the list covers the
+# whole province's staff, so most names found there never had a case.
+REGISTRY_EXTRA = 150
+
+
+def _fill_registry(
+    database: Database, supervisor: User, generator: _Generator, rng: random.Random
+) -> None:
+    """The BKD personnel list, imported as an office would: through the registry service."""
+    people = {s["nip"]: s for s in generator.subjects}
+    for _ in range(REGISTRY_EXTRA):
+        person = generator.subject(dt.date(2024, 6, 1))
+        people.setdefault(person["nip"], person)
+    headers = ["NIP", "Nama", "Instansi", "Jabatan", "Pangkat", "Jenis"]
+    rows = [
+        RawRow(
+            line,
+            dict(
+                zip(
+                    headers,
+                    [
+                        p["nip"],
+                        p["name"],
+                        p["agency"],
+                        p["position"],
+                        p["rank"],
+                        p["employment_type"],
+                    ],
+                    strict=True,
+                )
+            ),
+        )
+        for line, p in enumerate(people.values(), start=2)
+    ]
+    rng.shuffle(rows)
+    service = RegistryService(database, supervisor)
+    service.commit(service.preview(Table(rows, headers, "csv"), "BKD (demo)"))
 
 
 def _one_case(

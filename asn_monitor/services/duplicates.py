@@ -34,10 +34,14 @@ class DuplicateMatch:
 
 
 def _needle(normal: str) -> str | None:
-    """The longest word of the link's path and query: usually the post's own id."""
+    """The longest ASCII word of the link's path and query: usually the post's own id.
+
+    ASCII only, because a stored list written with ``ensure_ascii`` spells "é" as
+    ``\u00e9`` and the index then holds other words than the link has.
+    """
     rest = normal.split("://", 1)[-1]
     path = rest.split("/", 1)[1] if "/" in rest else ""
-    words = _TOKEN.findall(path) or _TOKEN.findall(rest)
+    words = [w for w in _TOKEN.findall(path) or _TOKEN.findall(rest) if w.isascii()]
     return max(words, key=len) if words else None
 
 
@@ -95,10 +99,13 @@ class DuplicateFinder:
 
     def by_url(self, url: str) -> list[dict[str, object]]:
         normal = normalise_url(url)
-        needle = _needle(normal)
-        if not needle:
+        if not normal:
             return []
-        if self._fts:
+        needle = _needle(normal)
+        if needle is None:
+            # No ASCII word to look up (a link all in another script): scan instead.
+            rows = self.db.query("SELECT id, number, status, post_urls FROM cases")
+        elif self._fts:
             rows = self.db.query(
                 "SELECT c.id, c.number, c.status, c.post_urls FROM case_search "
                 "JOIN cases c ON c.rowid = case_search.rowid WHERE case_search MATCH ?",

@@ -258,3 +258,23 @@ def test_admin_may_not_import_reports(env: Env) -> None:
     admin = env.add_user("admin", Role.ADMIN)
     with pytest.raises(PermissionDenied):
         IntakeService(env.db, admin).preview_table(_table(HEADER))
+
+
+def test_links_with_accents_are_found_even_when_stored_escaped(env: Env) -> None:
+    import json
+
+    from asn_monitor.services.duplicates import DuplicateFinder
+
+    case = CaseService(env.db, env.monitor).create(case_fields(post_urls=[]))
+    with env.db.transaction(env.monitor.id) as tx:
+        # Another writer may store the list with \\u escapes (json.dumps' default).
+        tx.update(
+            "case",
+            case.id,
+            case.version,
+            {"post_urls": json.dumps(["https://www.facebook.com/zulkarnaén/posts/88"])},
+        )
+    finder = DuplicateFinder(env.db)
+    found = finder.find(["https://m.facebook.com/Zulkarnaén/posts/88/?fbclid=1"])
+    assert [m.case_id for m in found] == [case.id]
+    assert finder.find(["https://facebook.com/zulkarnaén/posts/89"]) == []
