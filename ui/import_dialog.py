@@ -79,10 +79,10 @@ class ChunkProgress:
     """A progress callback for the services: shows a dialog for big imports, lets the
     window repaint between chunks, and reports a press of "Batal"."""
 
-    def __init__(self, parent: QWidget, label: str, rows: int) -> None:
+    def __init__(self, parent: QWidget, label: str, cancel: str, rows: int) -> None:
         self.dialog: QProgressDialog | None = None
         if rows > PROGRESS_THRESHOLD:
-            self.dialog = QProgressDialog(label, parent.tr("Batal"), 0, rows, parent)
+            self.dialog = QProgressDialog(label, cancel, 0, rows, parent)
             self.dialog.setWindowTitle(parent.windowTitle())
             self.dialog.setMinimumDuration(0)
             self.dialog.setValue(0)
@@ -326,7 +326,9 @@ class ImportDialog(QDialog):
 
     def show_table(self, table: Table, name: str) -> None:
         """Check every row of ``table`` and show the preview."""
-        progress = ChunkProgress(self, self.tr("Memeriksa baris…"), len(table.rows))
+        progress = ChunkProgress(
+            self, self.tr("Memeriksa baris…"), self.tr("Batal"), len(table.rows)
+        )
         try:
             if self.kind is ImportKind.REPORTS:
                 self.preview = self.intake.preview_table(table, name, progress)
@@ -481,7 +483,7 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         self.import_button.setEnabled(False)
-        progress = ChunkProgress(self, self.tr("Mengimpor…"), len(preview.rows))
+        progress = ChunkProgress(self, self.tr("Mengimpor…"), self.tr("Batal"), len(preview.rows))
         try:
             if isinstance(preview, ReportPreview):
                 action = DuplicateAction(self.duplicate_action.currentData())
