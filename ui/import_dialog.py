@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QPoint, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressDialog,
     QPushButton,
     QTableView,
@@ -187,6 +188,7 @@ class ImportDialog(QDialog):
                 self.tr("Ringkasan"),
                 self.tr("ASN terlapor"),
                 self.tr("Mirip kasus"),
+                self.tr("Tindakan"),
                 self.tr("Masalah"),
             ]
             if reports
@@ -208,10 +210,14 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # A row like an existing case may get its own choice (right-click).
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self._shown: list[PreviewRow] = []
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = [54, 200, 84, 220, 150, 110] if reports else [54, 150, 150, 200, 200, 130, 70]
+        widths = [48, 160, 80, 150, 110, 165, 200] if reports else [54, 150, 150, 200, 200, 130, 70]
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
@@ -227,6 +233,7 @@ class ImportDialog(QDialog):
         self.duplicate_action = QComboBox()
         for action in DuplicateAction:
             self.duplicate_action.addItem(tr_domain(action.label), action.value)
+        self.duplicate_action.currentIndexChanged.connect(lambda _i: self._show_rows())
         duplicate_row = QHBoxLayout()
         self.duplicate_label = QLabel(self.tr("Baris yang mirip kasus yang ada:"))
         duplicate_row.addWidget(self.duplicate_label)
@@ -359,10 +366,12 @@ class ImportDialog(QDialog):
             return
         only = self.only_problems.isChecked()
         lines: list[PreviewLine] = []
+        self._shown = []
         if isinstance(preview, ReportPreview):
             for row in preview.rows:
                 if only and row.state is RowState.OK:
                     continue
+                self._shown.append(row)
                 lines.append(self._report_line(row))
         else:
             for reg in preview.rows:
@@ -408,6 +417,39 @@ class ImportDialog(QDialog):
             text + " " + (line.tooltip.replace("\n", "  ") or self.tr("tanpa masalah"))
         )
 
+    def _row_menu(self, pos: QPoint) -> None:
+        rows = [
+            self._shown[i.row()]
+            for i in self.table.selectionModel().selectedRows()
+            if i.row() < len(self._shown) and self._shown[i.row()].state is RowState.DUPLICATE
+        ]
+        if not rows:
+            return
+        menu = QMenu(self)
+        default = menu.addAction(self.tr("Ikuti pilihan untuk semua baris mirip"))
+        default.triggered.connect(lambda: self.set_row_action(rows, None))
+        for action in DuplicateAction:
+            item = menu.addAction(tr_domain(action.label))
+            item.triggered.connect(lambda _checked=False, a=action: self.set_row_action(rows, a))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def set_row_action(self, rows: list[PreviewRow], action: DuplicateAction | None) -> None:
+        """Choose for these rows what the import does with them (None: the general choice)."""
+        for row in rows:
+            row.action = action
+        current = self.table.currentIndex().row()
+        self._show_rows()
+        if current >= 0:
+            self.table.selectRow(current)
+
+    def _action_text(self, row: PreviewRow) -> str:
+        if row.state is not RowState.DUPLICATE:
+            return ""
+        if row.action is not None:
+            return tr_domain(row.action.label)
+        general = DuplicateAction(self.duplicate_action.currentData())
+        return tr_domain(general.label) + " " + self.tr("(umum)")
+
     def _report_line(self, row: PreviewRow) -> PreviewLine:
         report = row.report
         subject = report.subject or {}
@@ -425,6 +467,7 @@ class ImportDialog(QDialog):
                 (report.case.get("summary") or "")[:160],
                 who,
                 similar,
+                self._action_text(row),
                 _problems_text(report.problems),
             ),
             _REPORT_STATES[row.state],

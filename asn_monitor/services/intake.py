@@ -416,6 +416,7 @@ class IntakeService(Service):
                     target, report.case, report.reporter, import_key=report.import_key
                 )
                 result.merged.append((row.line, case.number))
+                result.case_ids.append(case.id)
                 return
             case = self.cases.create(
                 report.case,

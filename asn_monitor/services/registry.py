@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from asn_monitor.domain.models import User
 from asn_monitor.domain.reference import ReferenceLists, load_reference
 from asn_monitor.domain.roles import Permission
 from asn_monitor.errors import PermissionDenied
@@ -24,7 +25,7 @@ from asn_monitor.intake.problems import Problem, SourceUnreadable
 from asn_monitor.intake.registry import REGISTRY_FIELDS, RegistryRow, parse_registry_row
 from asn_monitor.intake.table import Table
 from asn_monitor.services.base import Service
-from asn_monitor.store.database import new_id
+from asn_monitor.store.database import Database, new_id
 
 # (done, total) -> whether to go on; returning False cancels between chunks.
 Progress = Callable[[int, int], bool]
@@ -106,7 +107,9 @@ class RegistryResult:
 
 
 class RegistryService(Service):
-    def __init__(self, database: Any, actor: Any, reference: ReferenceLists | None = None) -> None:
+    def __init__(
+        self, database: Database, actor: User, reference: ReferenceLists | None = None
+    ) -> None:
         super().__init__(database, actor)
         self.reference = reference or load_reference()
         self._index_stamp: tuple[Any, ...] | None = None

@@ -309,3 +309,43 @@ def test_file_menu_has_the_intake_entries(qtbot, login) -> None:
     assert "&Laporan masyarakat baru…" in texts and "&Impor" in texts
     sub = next(a.menu() for a in window.menuBar().actions()[0].menu().actions() if a.menu())
     assert [a.text() for a in sub.actions()] == ["Impor &laporan…", "Impor data &ASN (BKD)…"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the context menu's popup
+def test_duplicate_rows_get_their_own_choice(qtbot, login, tmp_path) -> None:
+    ctx = login("rina")
+    existing = CaseService(ctx.database, ctx.user).create(
+        {
+            "source": "patroli",
+            "post_urls": [
+                "https://www.tiktok.com/@guru/video/1",
+                "https://www.tiktok.com/@guru/video/2",
+            ],
+            "summary": "Kasus lama",
+            "received_date": "2024-10-01",
+        }
+    )
+    path = tmp_path / "dup.csv"
+    path.write_text(
+        "ringkasan,tautan\nSatu,https://tiktok.com/@Guru/video/1?is_from_webapp=1\n"
+        "Dua,https://m.tiktok.com/@guru/video/2/\nTiga,https://tiktok.com/@lain/video/3\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(ctx, ImportKind.REPORTS)
+    qtbot.addWidget(dialog)
+    dialog.load_source(str(path))
+    _wait_preview(qtbot, dialog)
+    model = dialog.model
+    assert [model.line(r).state for r in range(3)] == ["duplicate", "duplicate", "ok"]
+    assert model.line(0).cells[5] == existing.number
+    assert model.line(0).cells[6] == "Tautkan ke kasus yang ada (umum)"
+    dialog.set_row_action([dialog._shown[0]], DuplicateAction.MERGE)
+    assert model.line(0).cells[6] == "Gabungkan ke kasus yang ada"
+    dialog.resize(1060, 400)
+    _shot(dialog, "import_duplicates")
+    dialog.table.selectRow(1)
+    dialog._row_menu(dialog.table.visualRect(model.index(1, 0)).center())  # opens, no crash
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert "1 kasus baru, 1 tertaut ke kasus yang ada, 1 digabungkan" in dialog.summary.text()
+    assert CaseService(ctx.database, ctx.user).notes(existing.id)
