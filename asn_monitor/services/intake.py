@@ -127,11 +127,8 @@ class ReportPreview:
     table: Table
     rows: list[PreviewRow]
     unknown_columns: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # about the source as a whole
     cancelled: bool = False
-
-    @property
-    def problems(self) -> list[Problem]:
-        return self.table.problems
 
     def count(self, state: RowState) -> int:
         return sum(1 for r in self.rows if r.state is state)
@@ -247,8 +244,9 @@ class IntakeService(Service):
                 ),
                 found=", ".join(table.headers) or "-",
             )
+        notes = list(table.problems)
         for column in unknown:
-            table.problems.append(
+            notes.append(
                 problems.notice(
                     0,
                     QT_TRANSLATE_NOOP(
@@ -260,7 +258,7 @@ class IntakeService(Service):
                 )
             )
         knowledge = Knowledge(self.today(), self.registry.agency_list(), self.registry.lookup)
-        preview = ReportPreview(source, table, [], unknown)
+        preview = ReportPreview(source, table, [], unknown, notes)
         reports = []
         for i, raw in enumerate(table.rows):
             reports.append(parse_report(raw, mapping, knowledge))
