@@ -266,10 +266,23 @@ def create_demo(
         result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
         # Send it all to the (local) hub so that every case has its office number.
         Workspace(directory).sync_once(database, clock)
+        _write_import_samples(Path(directory))
     finally:
         database.clock = utc_now
         database.close()
     return result
+
+
+# Files to try the import dialogs on: a web-form export (UTF-8 with BOM, semicolons, a few
+# bad rows and a repeated post) and a BKD list saved by Excel (Windows-1252).
+IMPORT_SAMPLES = ("laporan-contoh.csv", "bkd-contoh.csv")
+
+
+def _write_import_samples(directory: Path) -> None:
+    folder = directory / "contoh-impor"
+    folder.mkdir(exist_ok=True)
+    for name in IMPORT_SAMPLES:
+        (folder / name).write_bytes(resource_path("demo", name).read_bytes())
 
 
 def _fill_cases(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from asn_monitor.i18n import QT_TRANSLATE_NOOP
+from asn_monitor.intake import problems
 from asn_monitor.intake.columns import fold
+from asn_monitor.intake.problems import Problem
 
 
 class AgencyList:
@@ -25,7 +28,9 @@ class AgencyList:
         return not self._by_folded or fold(name.strip()) in self._by_folded
 
     def canonical(self, name: str) -> str | None:
-        return self._by_folded.get(fold(name.strip()))
+        """The known spelling of ``name``, or the agency its code (``DINKES``) stands for."""
+        key = fold(name.strip())
+        return self._by_folded.get(key) or self._codes.get(key)
 
     def suggest(self, name: str) -> str | None:
         """The closest known name, or the agency an abbreviation (``DINKES``) stands for."""
@@ -37,3 +42,15 @@ class AgencyList:
             return self._by_folded[close[0]]
         contained = [v for k, v in self._by_folded.items() if key and key in k]
         return contained[0] if len(contained) == 1 else None
+
+
+def agency_code_notice(line: int, written: str, name: str, field: str) -> Problem:
+    return problems.notice(
+        line,
+        QT_TRANSLATE_NOOP(
+            "asn_monitor", "Instansi \u201c{code}\u201d dicatat sebagai \u201c{name}\u201d."
+        ),
+        field,
+        code=written,
+        name=name,
+    )

@@ -12,6 +12,7 @@ from asn_monitor.errors import AsnError, NipError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.intake import problems as p
 from asn_monitor.intake.agencies import AgencyList
+from asn_monitor.intake.agencies import agency_code_notice as _agency_code_notice
 from asn_monitor.intake.columns import fold
 from asn_monitor.intake.problems import Problem, Severity
 from asn_monitor.intake.table import RawRow
@@ -83,6 +84,8 @@ def parse_registry_row(
         canonical = agencies.canonical(agency)
         if canonical:
             values["agency"] = canonical
+            if fold(canonical) != fold(agency):
+                found.append(_agency_code_notice(line, agency, canonical, "agency"))
         elif len(agencies) and not agencies.known(agency):
             suggestion = agencies.suggest(agency)
             if suggestion:

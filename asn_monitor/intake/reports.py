@@ -22,6 +22,7 @@ from asn_monitor.errors import AsnError, NipError, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.intake import problems as p
 from asn_monitor.intake.agencies import AgencyList
+from asn_monitor.intake.agencies import agency_code_notice as _agency_code_notice
 from asn_monitor.intake.columns import fold
 from asn_monitor.intake.dates import parse_date
 from asn_monitor.intake.problems import Problem, Severity
@@ -368,6 +369,8 @@ def _subject(
         canonical = knowledge.agencies.canonical(agency)
         if canonical:
             subject["agency"] = canonical
+            if fold(canonical) != fold(agency):
+                found.append(_agency_code_notice(line, agency, canonical, "subject.agency"))
         elif not knowledge.agencies.known(agency):
             suggestion = knowledge.agencies.suggest(agency)
             if suggestion:
