@@ -19,6 +19,7 @@ from asn_monitor.services.registry import RegistryEntry
 Search = Callable[[str], list[RegistryEntry]]
 MIN_CHARS = 2
 DEBOUNCE_MS = 150
+POPUP_WIDTH = 640
 
 
 def _nip_spaced(nip: str) -> str:
@@ -65,7 +66,10 @@ class RegistryCompleter(QObject):
             item.setEditable(False)
             self.model.appendRow(item)
         if self.entries and self.edit.hasFocus():
-            self.completer.complete()
+            # Wider than the field when needed: name, NIP and agency should fit on a line.
+            rect = self.edit.rect()
+            rect.setWidth(max(rect.width(), POPUP_WIDTH))
+            self.completer.complete(rect)
         else:
             self._hide_popup()
 

@@ -213,6 +213,7 @@ def test_intake_form_deadline_registry_search_and_account_owner(qtbot, login, tm
         "nur" in completer.model.item(i).text().lower() for i in range(completer.model.rowCount())
     )
     assert completer.completer.popup().isVisible()
+    _shot(completer.completer.popup(), "registry_popup")
     ours = next(i for i, e in enumerate(completer.entries) if e.nip == NIP)
     assert "Nur'aini" in completer.model.item(ours).text()
     completer.choose(ours)
