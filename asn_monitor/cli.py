@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_evidence, cli_queue
+from asn_monitor import cli_evidence, cli_import, cli_queue
 from asn_monitor.cli_evidence import EvidenceCommands
+from asn_monitor.cli_import import ImportCommands
 from asn_monitor.cli_queue import QueueCommands
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
@@ -46,6 +47,7 @@ COMMANDS = (
     "backup",
     "restore",
     "queue",
+    "import",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -482,6 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     cli_evidence.add_parsers(sub, common)
     cli_queue.add_parsers(sub, common)
+    cli_import.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -515,7 +518,8 @@ def main(
     }
     handlers.update(QueueCommands(cli).handlers())
     handlers.update(EvidenceCommands(cli).handlers())
-    grouped = ("user", "evidence", "queue")
+    handlers.update(ImportCommands(cli).handlers())
+    grouped = ("user", "evidence", "queue", "import")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:
         return handlers[key](args)

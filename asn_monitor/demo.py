@@ -23,8 +23,10 @@ from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
+from asn_monitor.intake.table import RawRow, Table
 from asn_monitor.paths import resource_path
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.registry import RegistryService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database, utc_now
 from asn_monitor.workspace import Workspace
@@ -265,10 +267,23 @@ def create_demo(
         result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
         # Send it all to the (local) hub so that every case has its office number.
         Workspace(directory).sync_once(database, clock)
+        _write_import_samples(Path(directory))
     finally:
         database.clock = utc_now
         database.close()
     return result
+
+
+# Files to try the import dialogs on: a web-form export (UTF-8 with BOM, semicolons, a few
+# bad rows and a repeated post) and a BKD list saved by Excel (Windows-1252).
+IMPORT_SAMPLES = ("laporan-contoh.csv", "bkd-contoh.csv")
+
+
+def _write_import_samples(directory: Path) -> None:
+    folder = directory / "contoh-impor"
+    folder.mkdir(exist_ok=True)
+    for name in IMPORT_SAMPLES:
+        (folder / name).write_bytes(resource_path("demo", name).read_bytes())
 
 
 def _fill_cases(
@@ -314,6 +329,7 @@ def _fill_cases(
                 fields,
                 reporter,
             )
+    _fill_registry(database, supervisor, generator, rng)
     return len(jobs)
 
 
@@ -439,6 +455,45 @@ def _prepare_worksheet(
         justification=rng.choice(JUSTIFICATIONS),
         level_reason=level_reason,
     )
+
+
+# People in the demo's BKD list besides those the cases are about: the list covers the
+# whole province's staff, so most names found there never had a case.
+REGISTRY_EXTRA = 150
+
+
+def _fill_registry(
+    database: Database, supervisor: User, generator: _Generator, rng: random.Random
+) -> None:
+    """The BKD personnel list, imported as an office would: through the registry service."""
+    people = {s["nip"]: s for s in generator.subjects}
+    for _ in range(REGISTRY_EXTRA):
+        person = generator.subject(dt.date(2024, 6, 1))
+        people.setdefault(person["nip"], person)
+    headers = ["NIP", "Nama", "Instansi", "Jabatan", "Pangkat", "Jenis"]
+    rows = [
+        RawRow(
+            line,
+            dict(
+                zip(
+                    headers,
+                    [
+                        p["nip"],
+                        p["name"],
+                        p["agency"],
+                        p["position"],
+                        p["rank"],
+                        p["employment_type"],
+                    ],
+                    strict=True,
+                )
+            ),
+        )
+        for line, p in enumerate(people.values(), start=2)
+    ]
+    rng.shuffle(rows)
+    service = RegistryService(database, supervisor)
+    service.commit(service.preview(Table(rows, headers, "csv"), "BKD (demo)"))
 
 
 def _one_case(

@@ -134,6 +134,8 @@ class CaseDetail(QWidget):
         self.form = CaseForm(reference, elections)
         self.form.dirty_changed.connect(self._on_dirty)
         self.form.case_link_activated.connect(self.open_case_requested)
+        self.form.enable_registry(ctx.registry().search)
+        self.form.enable_account_lookup(ctx.cases().subjects.owners_of_account)
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan perubahan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_monitor.domain.calendar import Election, suggest_stage
+from asn_monitor.domain.deadlines import remaining_days
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import (
     CandidacyStage,
@@ -41,7 +42,9 @@ from asn_monitor.domain.models import (
 from asn_monitor.domain.nip import check_pppk_number, parse_nip
 from asn_monitor.domain.reference import ReferenceLists
 from asn_monitor.domain.validation import CASE_FIELDS, FIELD_LABELS, SUBJECT_FIELDS
-from asn_monitor.errors import NipError, ValidationError
+from asn_monitor.errors import AsnError, NipError, ValidationError
+from asn_monitor.services.registry import RegistryEntry
+from ui.registry_search import RegistryCompleter, Search
 from ui.texts import error_text, format_date, tr_domain
 from ui.widgets import Banner, OptionalDateEdit
 
@@ -146,6 +149,12 @@ class CaseForm(QWidget):
         self.summary.setMinimumHeight(70)
         self.summary.setMaximumHeight(140)
 
+        # The report-handling deadline, shown live while a new report is typed in.
+        self.deadline_hint = QLabel()
+        self.deadline_hint.setWordWrap(True)
+        self.deadline_hint.hide()
+        self._intake_days: int | None = None
+
         stage_row = QWidget()
         stage_layout = QHBoxLayout(stage_row)
         stage_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +171,7 @@ class CaseForm(QWidget):
                 ("act_date", self.act_date, 3, 1, 1),
                 ("known_date", self.known_date, 3, 3, 1),
                 ("received_date", self.received_date, 4, 1, 1),
+                (None, self.deadline_hint, 4, 2, 2),
                 ("candidacy_stage", stage_row, 5, 1, 3),
                 (None, self.stage_hint, 6, 1, 3),
                 ("summary", self.summary, 7, 1, 3),
@@ -203,6 +213,21 @@ class CaseForm(QWidget):
         self.related.linkActivated.connect(self.case_link_activated)
         self.related.hide()
         sgrid.addWidget(self.related, 6, 0, 1, 4)
+        self.account_owner = QLabel()
+        self.account_owner.setWordWrap(True)
+        self.account_owner.setTextFormat(Qt.TextFormat.RichText)
+        self.account_owner.setStyleSheet("color:#b71c1c;")
+        self.account_owner.linkActivated.connect(self._use_owner)
+        self.account_owner.hide()
+        sgrid.addWidget(self.account_owner, 7, 0, 1, 4)
+        self._owners: list[Subject] = []
+        self._subject_id: str | None = None
+        self._account_lookup: Callable[[str | None, str], list[Subject]] | None = None
+        self._owner_timer = QTimer(self)
+        self._owner_timer.setSingleShot(True)
+        self._owner_timer.setInterval(250)
+        self._owner_timer.timeout.connect(self._update_account_owner)
+        self.registry_completers: list[RegistryCompleter] = []
         sgrid.setColumnStretch(1, 1)
         sgrid.setColumnStretch(3, 1)
         outer.addWidget(subject_box)
@@ -255,6 +280,10 @@ class CaseForm(QWidget):
         self.suggest_button.clicked.connect(self.suggest_stage)
         self.act_date.dateChanged.connect(self._update_stage_hint)
         self.act_date.dateChanged.connect(self._fill_empty_stage)
+        self.known_date.dateChanged.connect(self._update_deadline)
+        self.received_date.dateChanged.connect(self._update_deadline)
+        self.account_handle.textChanged.connect(lambda _t: self._owner_timer.start())
+        self.platform.currentIndexChanged.connect(lambda _i: self._owner_timer.start())
         self._update_portal()
 
     # -- loading and reading ---------------------------------------------------------
@@ -303,6 +332,7 @@ class CaseForm(QWidget):
         self.rank.setText(subject.rank if subject else "")
         self.region.setEditText(subject.region if subject else "")
         self._subject_version = subject.version if subject else None
+        self._subject_id = subject.id if subject else None
         self._load_reporter(reporter, reporter_editable)
         for widget in self._field_widgets.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -319,6 +349,7 @@ class CaseForm(QWidget):
         self._update_portal()
         self._update_nip_info()
         self._update_stage_hint()
+        self._update_deadline()
         self.blockSignals(False)
         self._loaded = self._snapshot()
         self._set_dirty(False)
@@ -343,6 +374,93 @@ class CaseForm(QWidget):
                 w.clear()
             self.reporter_masked.setText(reporter or "")
         self.reporter_box.setVisible(editable or reporter is not None)
+
+    # -- intake helpers ----------------------------------------------------------------
+
+    def set_intake_deadline(self, days: int) -> None:
+        """Show the report-handling deadline (``days`` from the act becoming known)."""
+        self._intake_days = days
+        self._update_deadline()
+
+    def enable_registry(self, search: Search) -> None:
+        """Offer people from the BKD registry while the subject's name or NIP is typed."""
+        for edit in (self.subject_name, self.nip):
+            completer = RegistryCompleter(edit, search)
+            completer.chosen.connect(self.fill_subject)
+            self.registry_completers.append(completer)
+
+    def enable_account_lookup(self, lookup: Callable[[str | None, str], list[Subject]]) -> None:
+        """Say whose account a typed handle is, when it is recorded for a civil servant."""
+        self._account_lookup = lookup
+
+    def fill_subject(self, entry: RegistryEntry | Subject) -> None:
+        if not self._editable:
+            return
+        self.subject_name.setText(entry.name)
+        employment = (
+            entry.employment_type.value
+            if isinstance(entry.employment_type, EmploymentType)
+            else entry.employment_type
+        )
+        _set_combo(self.employment_type, employment)
+        self.nip.setText(entry.nip or "")
+        self.agency.setEditText(entry.agency)
+        self.position.setText(entry.position)
+        self.rank.setText(entry.rank)
+        if isinstance(entry, Subject) and entry.region:
+            self.region.setEditText(entry.region)
+
+    def _update_deadline(self, *_: object) -> None:
+        if self._intake_days is None:
+            self.deadline_hint.hide()
+            return
+        start = self.known_date.value() or self.received_date.value()
+        if start is None:
+            self.deadline_hint.hide()
+            return
+        due = start + dt.timedelta(days=self._intake_days)
+        left = remaining_days(due, dt.date.today())
+        text = self.tr("Tenggat penanganan: {date} ({days} hari sejak perbuatan diketahui)").format(
+            date=format_date(due), days=self._intake_days
+        )
+        if left < 0:
+            text += " — " + self.tr("sudah lewat {n} hari").format(n=-left)
+            colour = "#c62828"
+        elif left <= 2:
+            text += " — " + self.tr("{n} hari lagi").format(n=left)
+            colour = "#ef6c00"
+        else:
+            colour = "#2e7d32"
+        self.deadline_hint.setStyleSheet(f"color:{colour}; font-weight:bold;")
+        self.deadline_hint.setText(text)
+        self.deadline_hint.show()
+
+    def _update_account_owner(self) -> None:
+        handle = self.account_handle.text().strip()
+        self._owners = []
+        if self._account_lookup is not None and handle.lstrip("@"):
+            try:
+                self._owners = self._account_lookup(self.platform.currentData(), handle)
+            except AsnError:
+                self._owners = []
+        # The case's own subject owning its account is no news.
+        self._owners = [o for o in self._owners if o.id != self._subject_id]
+        if not self._owners:
+            self.account_owner.hide()
+            return
+        people = ", ".join(
+            f"{html.escape(o.name)}" + (f" (NIP {html.escape(o.nip)})" if o.nip else "")
+            for o in self._owners[:3]
+        )
+        text = html.escape(self.tr("Akun ini tercatat milik")) + f" {people}."
+        if self._editable:
+            text += f" <a href='0'>{html.escape(self.tr('Isi data ASN ini'))}</a>"
+        self.account_owner.setText(text)
+        self.account_owner.show()
+
+    def _use_owner(self, link: str) -> None:
+        if link.isdigit() and int(link) < len(self._owners):
+            self.fill_subject(self._owners[int(link)])
 
     def show_related(
         self, accounts: tuple[SocialAccount, ...], others: list[dict[str, Any]]

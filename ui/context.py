@@ -15,7 +15,9 @@ from asn_monitor.services.cases import CaseService
 from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.services.conflicts import ConflictService
 from asn_monitor.services.evidence import EvidenceService
+from asn_monitor.services.intake import IntakeService
 from asn_monitor.services.queue import QueueService
+from asn_monitor.services.registry import RegistryService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.services.worksheet import WorksheetService
@@ -72,3 +74,11 @@ class AppContext:
         if self._annotations is None:
             self._annotations = AnnotationService(self.database, self.user)
         return self._annotations
+
+    def registry(self) -> RegistryService:
+        return RegistryService(self.database, self.user)
+
+    def intake(self) -> IntakeService:
+        store = Workspace(self.workspace_dir).evidence(self.database)
+        evidence = EvidenceService(self.database, self.user, store)
+        return IntakeService(self.database, self.user, self.cases(), evidence)

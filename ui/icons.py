@@ -43,6 +43,8 @@ _NAMES = {
     "panel": "fa5s.columns",
     "clear": "fa5s.eraser",
     "catalogue": "fa5s.balance-scale",
+    "import": "fa5s.file-import",
+    "report": "fa5s.bullhorn",
 }
 DEFAULT_COLOUR = "#37474f"
 

@@ -38,6 +38,7 @@ from ui.catalogue_dialog import CatalogueDialog
 from ui.conflicts_dialog import ConflictsDialog
 from ui.context import AppContext
 from ui.edit_actions import EditActions
+from ui.import_actions import ImportActions
 from ui.new_case_dialog import NewCaseDialog
 from ui.queue_actions import QueueActions
 from ui.sync_status import SyncStatus
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.queue_actions = QueueActions(
             ctx, self.list_panel, self.detail, self, lambda m: self.statusBar().showMessage(m, 6000)
+        )
+        self.import_actions = ImportActions(
+            ctx, self, lambda _ids: self.refresh(), lambda: self.new_case(public_report=True)
         )
         self._build_menus()
         self._build_status_bar()
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Berkas"))
         for action in (self.new_action, self.save_action, self.refresh_action):
             file_menu.addAction(action)
+        self.import_actions.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
@@ -408,10 +413,12 @@ class MainWindow(QMainWindow):
             self.list_panel.clear_filters()
         self.list_panel.select_case(case_id)
 
-    def new_case(self) -> None:
+    def new_case(self, public_report: bool = False) -> None:
         if not self.detail.maybe_save():
             return
-        dialog = NewCaseDialog(self.ctx, self.reference, self.elections, self)
+        dialog = NewCaseDialog(
+            self.ctx, self.reference, self.elections, self, public_report=public_report
+        )
         if dialog.exec() and dialog.created:
             self.list_panel.refresh(keep=dialog.created.id)
             self.list_panel.select_case(dialog.created.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn_monitor.paths import resource_path
@@ -13,6 +13,8 @@ from asn_monitor.paths import resource_path
 class ReferenceLists:
     agencies: tuple[str, ...]
     regions: tuple[str, ...]
+    # Abbreviations people write for an agency (``DINKES``) -> its name.
+    agency_codes: dict[str, str] = field(default_factory=dict)
 
 
 def load_reference(path: Path | None = None) -> ReferenceLists:
@@ -25,4 +27,5 @@ def load_reference(path: Path | None = None) -> ReferenceLists:
     return ReferenceLists(
         agencies=tuple(a["name"] for a in data.get("agencies", [])),
         regions=tuple(data.get("regions", [])),
+        agency_codes={a["code"]: a["name"] for a in data.get("agencies", []) if a.get("code")},
     )

@@ -294,8 +294,16 @@ class CaseService(Service):
         fields: dict[str, Any],
         subject: dict[str, Any] | None = None,
         reporter: dict[str, Any] | None = None,
+        *,
+        import_key: str | None = None,
+        duplicate_of: str | None = None,
     ) -> Case:
-        """Register a new case (status ``masuk``), with its subject and reporter if known."""
+        """Register a new case (status ``masuk``), with its subject and reporter if known.
+
+        ``import_key`` names the imported row it came from (importing it again then fails
+        on the unique index instead of making a second case); ``duplicate_of`` links it to
+        the case it repeats.
+        """
         self.require(Permission.CREATE_CASE)
         values = normalize_case_fields({k: fields.get(k) for k in CASE_FIELDS})
         values.setdefault("received_date", None)
@@ -323,6 +331,8 @@ class CaseService(Service):
                     "assignee_id": None,
                     "submitted_by": None,
                     "created_by": self.actor.id,
+                    **({"import_key": import_key} if import_key else {}),
+                    **({"duplicate_of": duplicate_of} if duplicate_of else {}),
                 },
             )
             if subject_id:
@@ -330,6 +340,18 @@ class CaseService(Service):
                     tx, subject_id, values.get("platform"), values["account_handle"]
                 )
         return self.get(row["id"])
+
+    def check(
+        self,
+        fields: dict[str, Any],
+        subject: dict[str, Any] | None = None,
+        reporter: dict[str, Any] | None = None,
+    ) -> None:
+        """Raise what :meth:`create` would refuse, without writing (the intake form checks
+        before asking about a possible duplicate)."""
+        values = normalize_case_fields({k: fields.get(k) for k in CASE_FIELDS})
+        values["received_date"] = values.get("received_date") or self.today().isoformat()
+        self._validate_all(values, subject, reporter)
 
     def update(
         self,

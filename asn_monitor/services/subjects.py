@@ -52,6 +52,21 @@ class SubjectService(Service):
             accounts=accounts,
         )
 
+    def owners_of_account(self, platform: str | None, handle: str) -> list[Subject]:
+        """The civil servants an account is recorded for: a repeat offender shows at intake."""
+        key = normalize_handle(handle)
+        if not key:
+            return []
+        sql = (
+            "SELECT DISTINCT subject_id FROM subject_accounts "
+            "WHERE lower(ltrim(trim(handle), '@')) = ?"
+        )
+        params: tuple[str, ...] = (key,)
+        if platform:
+            sql += " AND platform = ?"
+            params = (key, platform)
+        return [self.get(r["subject_id"]) for r in self.db.query(sql, params)]
+
     def find_by_nip(self, nip: str) -> list[Subject]:
         digits = "".join(nip.split())
         rows = self.db.query("SELECT id FROM subjects WHERE nip = ?", (digits,))
