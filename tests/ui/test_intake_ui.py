@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.intake import DuplicateAction
+from tests.unit.factories import tiny_png
 from tests.unit.http_endpoint import serve
 from ui import import_dialog
 from ui.duplicate_dialog import DuplicateDialog
@@ -242,7 +243,7 @@ def test_intake_form_offers_to_link_a_duplicate(qtbot, login, tmp_path, monkeypa
         }
     )
     shot = tmp_path / "layar.png"
-    shot.write_bytes(b"\x89PNG bukan gambar sungguhan")
+    shot.write_bytes(tiny_png("layar"))
     asked: list[DuplicateDialog] = []
 
     def answer(self) -> int:

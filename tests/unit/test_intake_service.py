@@ -15,7 +15,14 @@ from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.intake import DuplicateAction, IntakeService, RowState
 from asn_monitor.services.registry import RegistryService
 from tests.unit.conftest import Env
-from tests.unit.factories import NIP_1, NIP_2, case_fields, reporter_fields, subject_fields
+from tests.unit.factories import (
+    NIP_1,
+    NIP_2,
+    case_fields,
+    reporter_fields,
+    subject_fields,
+    tiny_png,
+)
 
 HEADER = "id_laporan;tanggal_laporan;nama_pelapor;kontak;ringkasan;tempat;tautan;nip;nama_terlapor;instansi;tanggal_kejadian\n"
 
@@ -117,7 +124,7 @@ def test_duplicate_by_nip_and_act_date(env: Env) -> None:
 
 def test_duplicate_by_screenshot_hash_at_intake(env: Env, tmp_path: Path) -> None:
     shot = tmp_path / "layar.png"
-    shot.write_bytes(b"\x89PNG fake screenshot bytes")
+    shot.write_bytes(tiny_png("layar"))
     evidence = EvidenceService(env.db, env.monitor, env.workspace.evidence(env.db))
     service = IntakeService(env.db, env.monitor, evidence=evidence)
     first = service.register(
