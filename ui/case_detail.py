@@ -32,6 +32,7 @@ from asn_monitor.errors import AsnError, NotFound, Offline, ValidationError, Ver
 from ui.case_form import CaseForm
 from ui.case_table_model import STATUS_COLOURS
 from ui.context import AppContext
+from ui.evidence_tab import EvidenceTab
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
 from ui.remote_change_bar import RemoteChangeBar
@@ -158,7 +159,10 @@ class CaseDetail(QWidget):
         self.notes.add_requested.connect(self._add_note)
         self.history = HistoryPanel()
         self.tabs = QTabWidget()
+        self.evidence = EvidenceTab(ctx)
+        self.evidence.evidence_changed.connect(self.case_saved)
         self.tabs.addTab(scroll, self.tr("Ringkasan"))
+        self.tabs.addTab(self.evidence, self.tr("Bukti"))
         self.tabs.addTab(self.notes, self.tr("Catatan"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
 
@@ -188,6 +192,7 @@ class CaseDetail(QWidget):
         self.placeholder.setVisible(self.case is None)
         self.body.setVisible(self.case is not None)
         self.remote_bar.hide()
+        self.evidence.show_case(self.case.id if self.case else None)
         if self.case is None:
             self._update_buttons()
             return

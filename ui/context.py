@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
@@ -12,10 +13,13 @@ from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.conflicts import ConflictService
+from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.queue import QueueService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database
+from asn_monitor.workspace import Workspace
+from ui.evidence_ports import AnnotationPort, EvidencePort
 from ui.sync_bridge import SyncBridge
 
 
@@ -49,3 +53,13 @@ class AppContext:
 
     def conflicts(self) -> ConflictService:
         return ConflictService(self.database, self.user)
+
+    def evidence(self) -> EvidencePort:
+        store = Workspace(self.workspace_dir).evidence(self.database)
+        return cast(EvidencePort, EvidenceService(self.database, self.user, store))
+
+    def annotations(self) -> AnnotationPort:
+        # The service comes from the evidence services branch (issue 5).
+        import asn_monitor.services.annotations as annotations
+
+        return cast(AnnotationPort, annotations.AnnotationService(self.database, self.user))

@@ -1,0 +1,46 @@
+"""Running one slow call (a URL capture, a link re-check) off the UI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from asn_monitor.errors import AsnError
+
+
+class Worker(QObject):
+    """Runs ``job`` in a thread; ``succeeded`` carries its result, ``failed`` the AsnError
+    it raised. Both arrive on the thread that owns this object (the UI thread).
+
+    An error that is not an AsnError is a bug: it is re-raised in the worker thread, where
+    the application's crash handler reports it, and ``failed`` is not emitted.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="asn-monitor-worker", daemon=True)
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            result = self._job()
+        except AsnError as exc:
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
