@@ -133,6 +133,8 @@ class _Drag(Enum):
     POINT = 4
     RUBBER = 5
     COMMENT = 6
+    # Pressed, with nothing to drag (a click that selected, a locked shape).
+    CLICK = 7
 
 
 class DrawStyle:
@@ -482,6 +484,7 @@ class AnnotationScene(QGraphicsScene):
         self._press = p
         self._gesture += 1
         self._nudge_gesture = None
+        self._drag = _Drag.CLICK
         if self.tool is Tool.SELECT:
             self._press_select(p, event.modifiers())
         elif self.tool is Tool.COMMENT:
@@ -541,6 +544,8 @@ class AnnotationScene(QGraphicsScene):
             return
         event.accept()
         p = _point(event.scenePos())
+        if self._drag is _Drag.CLICK:
+            return
         if self._drag is _Drag.DRAW:
             if self.tool is Tool.HIGHLIGHTER:
                 last = self._draft_points[-1]

@@ -40,7 +40,8 @@ class EvidenceViewer(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        # set_zoom keeps the point under the cursor itself; an anchor would move it twice.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -65,15 +66,16 @@ class EvidenceViewer(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         self.fitted = False
-        scene_anchor = self.mapToScene(anchor.toPoint()) if anchor is not None else None
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        scene_anchor = self.mapToScene(anchor.toPoint())
         self.resetTransform()
         self.rotate(90 * self.quarter_turns)
         self.scale(factor, factor)
-        if scene_anchor is not None and anchor is not None:
-            # Keep the image point under the cursor where it was.
-            moved = self.mapFromScene(scene_anchor) - anchor.toPoint()
-            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
-            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        # Keep the image point under the cursor (or the centre) where it was.
+        moved = self.mapFromScene(scene_anchor) - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self._after_transform()
 
     def zoom_by(self, step: float, anchor: QPointF | None = None) -> None:

@@ -219,10 +219,14 @@ class FakeAnnotations:
         raise AsnError("Komentar tidak ditemukan.")
 
     def resolve_comment(self, comment_id: str) -> RegionComment:
-        return self._replace(comment_id, lambda c: c.resolved(self.actor_id, "2026-11-24T10:00:00Z"))
+        return self._replace(
+            comment_id, lambda c: c.resolved(self.actor_id, "2026-11-24T10:00:00Z")
+        )
 
     def reopen_comment(self, comment_id: str) -> RegionComment:
-        return self._replace(comment_id, lambda c: c.reopened(self.actor_id, "2026-11-24T10:05:00Z"))
+        return self._replace(
+            comment_id, lambda c: c.reopened(self.actor_id, "2026-11-24T10:05:00Z")
+        )
 
     def annotations_digest(self, evidence_id: str) -> str:
         text = dumps(self.shapes.get(evidence_id, []))

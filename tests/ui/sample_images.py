@@ -55,7 +55,13 @@ def social_post(width: int = 1080, height: int = 1500) -> QImage:
     font.setBold(False)
     p.setFont(font)
     p.setPen(QColor("#65676b"))
-    p.drawText(QRectF(30 * s, 1120 * s, width, 40 * s), 0, "👍 1,2 rb     284 komentar     97 kali dibagikan")
-    p.drawText(QRectF(30 * s, 1190 * s, width, 40 * s), 0, "Suka          Komentari          Bagikan")
+    p.drawText(
+        QRectF(30 * s, 1120 * s, width, 40 * s),
+        0,
+        "👍 1,2 rb     284 komentar     97 kali dibagikan",
+    )
+    p.drawText(
+        QRectF(30 * s, 1190 * s, width, 40 * s), 0, "Suka          Komentari          Bagikan"
+    )
     p.end()
     return image
