@@ -256,6 +256,7 @@ class AnnotationScene(QGraphicsScene):
         self.read_only = read_only
         if read_only and self.tool not in READ_ONLY_TOOLS:
             self.set_tool(Tool.SELECT)
+        self._update_selection()
 
     def set_tool(self, tool: Tool) -> bool:
         if self.read_only and tool not in READ_ONLY_TOOLS:

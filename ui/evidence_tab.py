@@ -4,6 +4,7 @@ region comments and each item's provenance; adding files, pasted screenshots and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -601,7 +602,7 @@ class EvidenceTab(QWidget):
 
     def _show_comments(self) -> None:
         document = self.scene.document
-        self.comments.show_comments(document.comments if document else (), self.names())
+        self.comments.show_comments(document.comments if document is not None else (), self.names())
 
     def _reload_comments(self) -> None:
         if self.current is None or self.scene.document is None:
@@ -619,7 +620,8 @@ class EvidenceTab(QWidget):
         )
         if not ok or not body.strip():
             return
-        self._comment_call(lambda a: a.add_comment(self.current.id, box, body.strip()))  # type: ignore[union-attr]
+        evidence_id = self.current.id
+        self._comment_call(lambda a: a.add_comment(evidence_id, box, body.strip()))
         self.side.setCurrentWidget(self.comments)
 
     def _resolve_comment(self, comment_id: str) -> None:
@@ -663,7 +665,7 @@ class EvidenceTab(QWidget):
         case_id = self.case_id
         evidence = self.services().evidence
         return self._adding(
-            [(p.name, lambda p=p: evidence.add_file(case_id, p)) for p in paths]  # type: ignore[misc]
+            [(p.name, functools.partial(evidence.add_file, case_id, p)) for p in paths]
         )
 
     def add_image_bytes(self, data: bytes, filename: str) -> list[AddOutcome]:
