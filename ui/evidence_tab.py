@@ -442,6 +442,7 @@ class EvidenceTab(QWidget):
         self.leave_item()
         self.current = item
         self._load_token += 1
+        self.body.setCurrentWidget(self.splitter)
         services = self.services()
         self.metadata.show_item(item, self.names(), self.editable)
         self.recheck_button.setEnabled(bool(item.source_url))
