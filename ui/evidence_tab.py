@@ -58,7 +58,7 @@ from ui.evidence_ports import (
     LinkCheckResult,
 )
 from ui.evidence_viewer import EvidenceViewer
-from ui.image_loading import PreviewCache, read_image
+from ui.image_loading import PreviewCache, make_preview, read_image
 from ui.rendition import png_bytes, render
 from ui.texts import error_text, format_timestamp, show_error, tr_domain
 from ui.url_capture_dialog import UrlCaptureDialog
@@ -175,6 +175,8 @@ class EvidenceTab(QWidget):
         self._load_token = 0
         self._workers: list[Worker] = []
         self._pending = False
+        self._thumbnails: list[EvidenceRecord] = []
+        self._thumbnailer: Worker | None = None
         self.setAcceptDrops(True)
 
         self.scene = AnnotationScene(ctx.user.id, lambda: iso(utc_now()), self.names, self)
@@ -236,11 +238,11 @@ class EvidenceTab(QWidget):
         self.strip.setFlow(QListWidget.Flow.LeftToRight)
         self.strip.setWrapping(False)
         self.strip.setIconSize(THUMB_SIZE)
-        self.strip.setFixedHeight(THUMB_SIZE.height() + 44)
+        self.strip.setFixedHeight(THUMB_SIZE.height() + 40)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip.setMovement(QListWidget.Movement.Static)
         self.strip.setUniformItemSizes(True)
-        self.strip.setGridSize(QSize(THUMB_SIZE.width() + 28, THUMB_SIZE.height() + 34))
+        self.strip.setGridSize(QSize(THUMB_SIZE.width() + 28, THUMB_SIZE.height() + 22))
         self.strip.currentRowChanged.connect(self._row_changed)
 
         self.notices = NoticeBar()
@@ -407,11 +409,55 @@ class EvidenceTab(QWidget):
             )
             return
         self.body.setCurrentWidget(self.splitter)
+        self._thumbnails = [
+            i for i in self.items if i.sha256 and is_image(i) and not self.previews.has(i.sha256)
+        ]
         ids = [i.id for i in self.items]
         row = ids.index(select) if select in ids else 0
         self.strip.setCurrentRow(row)
         if self.strip.currentRow() == row and (self.current is None or self.current.id != ids[row]):
             self._row_changed(row)
+        QTimer.singleShot(0, self._next_thumbnail)
+
+    def _next_thumbnail(self) -> None:
+        """Make the preview (and so the thumbnail) of one item never opened on this PC."""
+        if self._thumbnailer is not None and self._thumbnailer.running():
+            return
+        while self._thumbnails:
+            item = self._thumbnails.pop(0)
+            opened = self.current is not None and self.current.id == item.id
+            if opened or not item.sha256 or self.previews.has(item.sha256):
+                continue  # the open item gets its preview from its own decode
+            try:
+                path = self.services().evidence.open_path(item.id)
+            except AsnError:
+                continue  # the badge says why when the item is opened
+            name = item.filename or path.name
+
+            def job(path: Path = path, name: str = name) -> QImage:
+                return make_preview(read_image(path, name=name))
+
+            worker = Worker(job, self)
+            worker.succeeded.connect(lambda image, item=item: self._thumbnail_ready(item, image))
+            worker.failed.connect(lambda _exc: self._next_thumbnail())
+            self._thumbnailer = worker
+            if self.background:
+                worker.start()
+            else:
+                worker.run_here()
+            return
+
+    def _thumbnail_ready(self, item: EvidenceRecord, preview: QImage) -> None:
+        if item.sha256:
+            self.previews.put(item.sha256, preview)
+        self._refresh_thumbnail(item)
+        QTimer.singleShot(0, self._next_thumbnail)
+
+    def _refresh_thumbnail(self, item: EvidenceRecord) -> None:
+        for row in range(self.strip.count()):
+            entry = self.strip.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) == item.id:
+                entry.setIcon(self._thumbnail(item))
 
     def _caption(self, item: EvidenceRecord) -> str:
         name = item.description or item.filename or self.tr("(tanpa nama)")
@@ -517,11 +563,9 @@ class EvidenceTab(QWidget):
         if not had_preview:
             self.viewer.reset_view()
         self.status.setText(self.tr("{w} × {h} piksel").format(w=image.width(), h=image.height()))
-        if item.sha256 and self.previews.get(item.sha256) is None:
+        if item.sha256 and not self.previews.has(item.sha256):
             self.previews.put(item.sha256, image)
-            row = next((i for i, it in enumerate(self.items) if it.id == item.id), None)
-            if row is not None and self.strip.item(row) is not None:
-                self.strip.item(row).setIcon(self._thumbnail(item))
+            self._refresh_thumbnail(item)
         self._update_buttons()
 
     def _image_failed(self, token: int, exc: AsnError) -> None:
@@ -796,7 +840,7 @@ class EvidenceTab(QWidget):
         if self.background:
             worker.start()
         else:
-            worker._run()
+            worker.run_here()
 
     def _rechecked(self, result: LinkCheckResult) -> None:
         text = {

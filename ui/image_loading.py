@@ -91,6 +91,9 @@ class PreviewCache:
     def _path(self, sha256: str) -> Path:
         return self.directory / f"{sha256}.jpg"
 
+    def has(self, sha256: str) -> bool:
+        return self._path(sha256).is_file()
+
     def get(self, sha256: str) -> QImage | None:
         path = self._path(sha256)
         if not path.is_file():

@@ -37,6 +37,10 @@ class Worker(QObject):
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def run_here(self) -> None:
+        """Run the job on the calling thread (tests, benchmarks, a synchronous tab)."""
+        self._run()
+
     def _run(self) -> None:
         try:
             result = self._job()

@@ -444,3 +444,29 @@ def test_case_detail_has_an_evidence_tab(login, qtbot, tmp_path):
     detail.show_case(case_id)
     # Hidden tab: only the case is remembered; nothing is loaded until it is shown.
     assert detail.evidence.case_id == case_id
+
+
+def test_thumbnails_are_made_for_items_not_yet_opened(setup, tmp_path, qtbot):
+    ctx, tab, evidence, _ = setup
+    case_id = editable_case(ctx)
+    for name, colour in [("a.png", "#ff0000"), ("b.png", "#0000ff")]:
+        evidence.add_bytes(case_id, png(tmp_path / name, colour=colour).read_bytes(), name)
+    tab.show_case(case_id)
+    qtbot.waitUntil(lambda: all(tab.previews.has(i.sha256) for i in evidence.items), timeout=5000)
+    assert not tab.strip.item(1).icon().isNull()
+
+
+def test_the_none_guard_survives_many_painter_calls(qapp):
+    import sys
+
+    from PySide6.QtGui import QPainter
+
+    from ui.none_refcount import protect_none
+
+    protect_none()
+    image = QImage(10, 10, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    for _ in range(100_000):
+        painter.setOpacity(1.0)
+    painter.end()
+    assert sys.getrefcount(None) > 100_000
