@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
+    QHideEvent,
     QIcon,
     QImage,
     QKeySequence,
@@ -367,6 +368,11 @@ class EvidenceTab(QWidget):
         self.current = None
         self._fill_strip(select)
         self._update_buttons()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another tab, another case or closing the window: markup is saved now, not later.
+        self.save_annotations()
+        super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

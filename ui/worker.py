@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from asn_monitor.errors import AsnError
 
@@ -45,6 +46,12 @@ class Worker(QObject):
         try:
             result = self._job()
         except AsnError as exc:
-            self.failed.emit(exc)
+            self._emit(self.failed, exc)
             return
-        self.succeeded.emit(result)
+        self._emit(self.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, value: object) -> None:
+        # RuntimeError: the window that asked was closed meanwhile; nobody is waiting.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)

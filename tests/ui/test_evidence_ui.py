@@ -470,3 +470,14 @@ def test_the_none_guard_survives_many_painter_calls(qapp):
         painter.setOpacity(1.0)
     painter.end()
     assert sys.getrefcount(None) > 100_000
+
+
+def test_markup_is_saved_when_the_tab_is_hidden(setup, tmp_path):
+    ctx, tab, _evidence, annotations = setup
+    tab.show_case(editable_case(ctx))
+    tab.add_files([png(tmp_path / "a.png")])
+    tab.scene.add_shape(
+        make_shape(ShapeKind.RECTANGLE, created_by="x", created_at=NOW, box=Rect(1, 1, 9, 9))
+    )
+    tab.hide()
+    assert len(annotations.saves) == 1
