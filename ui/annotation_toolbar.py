@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -38,6 +38,8 @@ def _swatch(colour: str) -> QIcon:
 
 
 class AnnotationToolbar(QWidget):
+    """The style and action rows; :attr:`tools` is the tool column, placed by the caller."""
+
     def __init__(
         self, scene: AnnotationScene, viewer: EvidenceViewer, parent: QWidget | None = None
     ) -> None:
@@ -57,7 +59,10 @@ class AnnotationToolbar(QWidget):
             Tool.REDACTION: self.tr("Kotak sensor (blok atau piksel)"),
             Tool.COMMENT: self.tr("Komentar pada area (untuk supervisor)"),
         }
+        # The tools stand in a column beside the picture (as in image editors), which
+        # leaves the rows above it to the style and the actions in a narrow detail pane.
         self.tools = QToolBar()
+        self.tools.setOrientation(Qt.Orientation.Vertical)
         self.tools.setIconSize(QSize(18, 18))
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -139,17 +144,13 @@ class AnnotationToolbar(QWidget):
             "delete", self.tr("Hapus anotasi terpilih (Delete)"), scene.delete_selected
         )
         self.lock_action = self._action(
-            "lock", self.tr("Kunci anotasi terpilih"), lambda: scene.set_locked(True)
+            "lock", self.tr("Kunci atau buka kunci anotasi terpilih"), self._toggle_lock
         )
-        self.unlock_action = self._action(
-            "unlock", self.tr("Buka kunci anotasi terpilih"), lambda: scene.set_locked(False)
-        )
+        self.lock_action.setCheckable(True)
         self.hide_action = self._action(
-            "hide", self.tr("Sembunyikan semua anotasi"), lambda: scene.set_all_hidden(True)
+            "hide", self.tr("Sembunyikan atau tampilkan semua anotasi"), self._toggle_hidden
         )
-        self.show_action = self._action(
-            "show", self.tr("Tampilkan semua anotasi"), lambda: scene.set_all_hidden(False)
-        )
+        self.hide_action.setCheckable(True)
         self.actions_bar.addSeparator()
         self._action("zoom_out", self.tr("Perkecil (Ctrl+-, roda tetikus)"), viewer.zoom_out)
         self._action("zoom_in", self.tr("Perbesar (Ctrl+=, roda tetikus)"), viewer.zoom_in)
@@ -161,18 +162,18 @@ class AnnotationToolbar(QWidget):
         self._action(
             "rotate_right", self.tr("Putar tampilan ke kanan (])"), lambda: viewer.rotate_view(1)
         )
+        # Shown by the caller (below the picture), where it does not crowd the actions.
         self.zoom_label = QLabel()
-        self.zoom_label.setMinimumWidth(48)
-        self.actions_bar.addWidget(self.zoom_label)
-        viewer.zoom_changed.connect(lambda z: self.zoom_label.setText(f" {round(z * 100)} %"))
+        viewer.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         scene.selection_changed_ids.connect(self._selection_changed)
+        scene.document_changed.connect(self._selection_changed)
         self._selection_changed()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._row(self.tools, self.style_bar))
-        layout.addWidget(self.actions_bar)
+        layout.addWidget(self._row(self.style_bar))
+        layout.addWidget(self._row(self.actions_bar))
 
     @staticmethod
     def _row(*bars: QToolBar) -> QWidget:
@@ -226,16 +227,28 @@ class AnnotationToolbar(QWidget):
     def _text_changed(self, text: str) -> None:
         self.scene.draw_style.callout_text = text
 
+    def _toggle_lock(self) -> None:
+        shapes = self.scene.selected_shapes()
+        self.scene.set_locked(not all(s.locked for s in shapes))
+        self._selection_changed()
+
+    def _toggle_hidden(self) -> None:
+        document = self.scene.document
+        hidden = document is not None and not all(s.hidden for s in document.shapes)
+        self.scene.set_all_hidden(hidden)
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
         editable = not self.scene.read_only
-        some = bool(self.scene.selected)
-        for action in (self.delete_action, self.lock_action, self.unlock_action):
-            action.setEnabled(editable and some)
-        self.copy_action.setEnabled(some)
+        shapes = self.scene.selected_shapes()
+        document = self.scene.document
+        self.delete_action.setEnabled(editable and bool(shapes))
+        self.lock_action.setEnabled(editable and bool(shapes))
+        self.lock_action.setChecked(bool(shapes) and all(s.locked for s in shapes))
+        self.copy_action.setEnabled(bool(shapes))
         self.paste_action.setEnabled(editable)
         for tool, action in self.tool_actions.items():
-            action.setEnabled(
-                not self.scene.read_only or tool in (Tool.SELECT, Tool.PAN, Tool.COMMENT)
-            )
-        self.hide_action.setEnabled(editable)
-        self.show_action.setEnabled(editable)
+            action.setEnabled(editable or tool in (Tool.SELECT, Tool.PAN, Tool.COMMENT))
+        shown = document.shapes if document is not None else ()
+        self.hide_action.setEnabled(editable and bool(shown))
+        self.hide_action.setChecked(bool(shown) and all(s.hidden for s in shown))

@@ -66,7 +66,7 @@ from ui.url_capture_dialog import UrlCaptureDialog
 from ui.worker import Worker
 
 AUTOSAVE_MS = 800
-THUMB_SIZE = QSize(96, 72)
+THUMB_SIZE = QSize(72, 54)
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 
 
@@ -264,8 +264,15 @@ class EvidenceTab(QWidget):
         column.setSpacing(2)
         column.addWidget(self.badge)
         column.addWidget(self.toolbar)
-        column.addWidget(self.stack, 1)
-        column.addWidget(self.status)
+        picture = QHBoxLayout()
+        picture.setSpacing(0)
+        picture.addWidget(self.toolbar.tools)
+        picture.addWidget(self.stack, 1)
+        column.addLayout(picture, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.toolbar.zoom_label)
+        column.addLayout(footer)
 
         self.comments = CommentsPanel()
         self.comments.resolve_requested.connect(self._resolve_comment)
@@ -276,12 +283,12 @@ class EvidenceTab(QWidget):
         self.side = QTabWidget()
         self.side.addTab(self.metadata, self.tr("Keterangan"))
         self.side.addTab(self.comments, self.tr("Komentar"))
-        self.side.setMinimumWidth(240)
+        self.side.setMinimumWidth(220)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(viewer_column)
         self.splitter.addWidget(self.side)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([700, 280])
+        self.splitter.setSizes([760, 240])
 
         self.empty = QLabel()
         self.empty.setWordWrap(True)

@@ -55,8 +55,6 @@ _NAMES = {
     "tool_redaction": "fa5s.user-secret",
     "tool_comment": "fa5s.comment-dots",
     "lock": "fa5s.lock",
-    "unlock": "fa5s.lock-open",
-    "show": "fa5s.eye",
     "hide": "fa5s.eye-slash",
     "zoom_in": "fa5s.search-plus",
     "zoom_out": "fa5s.search-minus",

@@ -414,3 +414,24 @@ def test_pan_with_the_middle_button(canvas):
     )
     assert viewer.horizontalScrollBar().value() == start + 100
     assert len(scene.document) == 0
+
+
+def test_toolbar_lock_and_hide_are_toggles(canvas):
+    from ui.annotation_toolbar import AnnotationToolbar
+
+    scene, viewer = canvas
+    toolbar = AnnotationToolbar(scene, viewer)
+    scene.add_shape(
+        make_shape(ShapeKind.RECTANGLE, created_by="x", created_at=NOW, box=Rect(1, 1, 9, 9))
+    )
+    toolbar.lock_action.trigger()
+    assert scene.document.shapes[0].locked and toolbar.lock_action.isChecked()
+    toolbar.lock_action.trigger()
+    assert not scene.document.shapes[0].locked
+    toolbar.hide_action.trigger()
+    assert scene.document.shapes[0].hidden and toolbar.hide_action.isChecked()
+    toolbar.hide_action.trigger()
+    assert not scene.document.shapes[0].hidden
+    toolbar.tool_actions[Tool.ARROW].trigger()
+    assert scene.tool is Tool.ARROW
+    toolbar.deleteLater()
