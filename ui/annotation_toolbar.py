@@ -128,11 +128,9 @@ class AnnotationToolbar(QWidget):
         )
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setToolTip(
-                self.tr("Urungkan: {step} (Ctrl+Z)").format(step=text)
-            )
-        )
+        # Bound methods, not lambdas: Qt drops them with this widget, while the stack
+        # (owned by the scene) may still announce its last change while being destroyed.
+        stack.undoTextChanged.connect(self._undo_text_changed)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.actions_bar.addSeparator()
@@ -164,7 +162,7 @@ class AnnotationToolbar(QWidget):
         )
         # Shown by the caller (below the picture), where it does not crowd the actions.
         self.zoom_label = QLabel()
-        viewer.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        viewer.zoom_changed.connect(self._zoom_changed)
         scene.selection_changed_ids.connect(self._selection_changed)
         scene.document_changed.connect(self._selection_changed)
         self._selection_changed()
@@ -226,6 +224,12 @@ class AnnotationToolbar(QWidget):
 
     def _text_changed(self, text: str) -> None:
         self.scene.draw_style.callout_text = text
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setToolTip(self.tr("Urungkan: {step} (Ctrl+Z)").format(step=text))
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %")
 
     def _toggle_lock(self) -> None:
         shapes = self.scene.selected_shapes()
