@@ -577,9 +577,14 @@ class EvidenceTab(QWidget):
             self.viewer.reset_view()
         self.status.setText(self.tr("{w} × {h} piksel").format(w=image.width(), h=image.height()))
         if item.sha256 and not self.previews.has(item.sha256):
+            # After this paint: the picture is on screen before its preview is written.
+            QTimer.singleShot(0, self, lambda: self._cache_preview(item, image))
+        self._update_buttons()
+
+    def _cache_preview(self, item: EvidenceRecord, image: QImage) -> None:
+        if item.sha256 and not self.previews.has(item.sha256):
             self.previews.put(item.sha256, image)
             self._refresh_thumbnail(item)
-        self._update_buttons()
 
     def _image_failed(self, token: int, exc: AsnError) -> None:
         if token == self._load_token:

@@ -92,7 +92,7 @@ def test_notices_are_shown_without_a_dialog(setup, tmp_path, no_modal_dialogs):
     assert no_modal_dialogs == []
 
 
-def test_an_opened_item_is_verified_and_shown(setup, tmp_path):
+def test_an_opened_item_is_verified_and_shown(setup, tmp_path, qtbot):
     ctx, tab, _evidence, _ = setup
     tab.show_case(editable_case(ctx))
     social_post(540, 750).save(str(tmp_path / "post.png"))
@@ -102,8 +102,9 @@ def test_an_opened_item_is_verified_and_shown(setup, tmp_path):
     image = tab.scene.full_image()
     assert image is not None and image.size().toTuple() == (540, 750)
     assert tab.export_button.isEnabled()
-    # The preview cache now has it: the thumbnail and the next opening use it.
-    assert tab.previews.get(tab.current.sha256) is not None
+    # Once painted, its preview is cached: the thumbnail and the next opening use it.
+    qtbot.waitUntil(lambda: tab.previews.has(tab.current.sha256), timeout=2000)
+    assert not tab.strip.item(0).icon().isNull()
 
 
 def test_a_tampered_file_gets_a_red_badge_with_both_hashes(setup, tmp_path):
