@@ -18,6 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from asn_monitor.domain.passwords import PasswordHasher  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def none_guard() -> None:
+    """PySide6 6.12 leaks references to None on Python 3.11 (see ui/none_refcount.py)."""
+    try:
+        from ui.none_refcount import protect_none
+    except ImportError:  # a run without Qt (the layering test's subprocess)
+        return
+    protect_none()
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own HOME and data dirs, so nothing touches the real profile."""

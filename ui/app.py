@@ -27,6 +27,7 @@ from ui.context import AppContext
 from ui.first_run_dialog import FirstRunDialog
 from ui.login_dialog import LoginDialog
 from ui.main_window import MainWindow
+from ui.none_refcount import protect_none
 from ui.sync_bridge import SyncBridge
 from ui.texts import error_text, tr_domain
 
@@ -122,6 +123,7 @@ def start_sync(
 
 def run(argv: Sequence[str], app: QApplication | None = None) -> int:
     args = parse_args(argv)
+    protect_none()
     existing = QApplication.instance()
     if app is None:
         app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

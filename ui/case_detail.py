@@ -32,6 +32,7 @@ from asn_monitor.errors import AsnError, NotFound, Offline, ValidationError, Ver
 from ui.case_form import CaseForm
 from ui.case_table_model import STATUS_COLOURS
 from ui.context import AppContext
+from ui.evidence_tab import EvidenceTab
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
 from ui.remote_change_bar import RemoteChangeBar
@@ -161,11 +162,17 @@ class CaseDetail(QWidget):
         self.notes.add_requested.connect(self._add_note)
         self.history = HistoryPanel()
         self.tabs = QTabWidget()
+        self.evidence = EvidenceTab(ctx)
+        self.evidence.evidence_changed.connect(self.case_saved)
         self.tabs.addTab(scroll, self.tr("Ringkasan"))
+        self.tabs.addTab(self.evidence, self.tr("Bukti"))
         self.worksheet = WorksheetTab(ctx)
         self.worksheet.dirty_changed.connect(self._on_dirty)
         self.worksheet.saved.connect(self.case_saved)
         self.tabs.addTab(self.worksheet, self.tr("Lembar Sanksi"))
+        # What the Bukti tab added or drew is offered to the worksheet's acts at once.
+        self.evidence.evidence_changed.connect(lambda _id: self.worksheet.refresh_evidence())
+        self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.addTab(self.notes, self.tr("Catatan"))
         self.tabs.addTab(self.history, self.tr("Riwayat"))
 
@@ -195,6 +202,7 @@ class CaseDetail(QWidget):
         self.placeholder.setVisible(self.case is None)
         self.body.setVisible(self.case is not None)
         self.remote_bar.hide()
+        self.evidence.show_case(self.case.id if self.case else None)
         # Unsaved worksheet edits on this case survive a reload of the rest of it.
         if not (self.worksheet.case_id == case_id and self.worksheet.is_dirty()):
             self.worksheet.show_case(case_id)
@@ -438,6 +446,10 @@ class CaseDetail(QWidget):
             button.setObjectName(f"step_{step.name}")
             button.clicked.connect(lambda _=False, name=step.name: self.run_transition(name))
             self.steps.insertWidget(position, button)
+
+    def _on_tab(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.worksheet:
+            self.worksheet.refresh_evidence()
 
     def is_dirty(self) -> bool:
         return self.case is not None and (self.form.is_dirty() or self.worksheet.is_dirty())

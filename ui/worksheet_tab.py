@@ -276,6 +276,22 @@ class WorksheetTab(QWidget):
         self.acts.setCurrentRow(first_checked)
         self._show_links()
 
+    def refresh_evidence(self) -> None:
+        """Re-read the case's evidence items and the marks drawn on them (added or drawn
+        on the Bukti tab meanwhile), keeping every tick and unsaved edit."""
+        if self.case_id is None or self.sheet is None:
+            return
+        try:
+            self._evidence_rows = self.ctx.database.query(
+                "SELECT id, filename, description FROM evidence WHERE case_id = ? "
+                "ORDER BY created_at, id",
+                (self.case_id,),
+            )
+            self._shapes = self.ctx.worksheets().marks(self.case_id)
+        except AsnError:
+            return
+        self._show_links()
+
     def _show_context(self, case: Any) -> None:
         stage = (
             tr_domain(case.candidacy_stage.label)

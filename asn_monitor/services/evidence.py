@@ -441,6 +441,28 @@ class EvidenceService(Service):
         )
         return self.record_recheck(evidence_id, result)
 
+    def fetch_recheck(
+        self,
+        url: str,
+        sha256: str,
+        *,
+        max_bytes: int,
+        session: requests.Session | None = None,
+        timeout: tuple[float, float] = capture.DEFAULT_TIMEOUT,
+        deadline: float | None = capture.DEFAULT_DEADLINE,
+    ) -> capture.RecheckResult:
+        """The network half of :meth:`recheck`; touches no database (the caller reads
+        the item and the size limit first), so it may run in a worker thread."""
+        return capture.recheck(
+            url,
+            sha256,
+            session=session,
+            timeout=timeout,
+            deadline=deadline,
+            max_bytes=max_bytes,
+            clock=self.db.clock,
+        )
+
     def record_recheck(self, evidence_id: str, result: capture.RecheckResult) -> LinkCheck:
         """Record a re-check's outcome: a link check row and a ``cek_tautan`` note."""
         item = self._linked_item(evidence_id)
