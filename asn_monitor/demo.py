@@ -398,7 +398,7 @@ def _add_screenshot(
                 "filename": f"tangkapan-{case_id[:8]}.png",
                 "captured_at": database.now(),
                 "captured_by": actor.id,
-                "source": "pelapor" if fields.get("source") == "laporan_masyarakat" else "pemantau",
+                "source": "reporter" if fields.get("source") == "laporan_masyarakat" else "monitor",
                 "platform": fields.get("platform"),
                 "account": fields.get("account_handle") or "",
                 "media_type": "image/png",

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AnnotationScene</name>
+    <message>
+        <source>Hanya baca: anotasi kasus ini tidak dapat Anda ubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · dibuat oleh {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diubah oleh {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terkunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anotasi terkunci; buka kuncinya dahulu untuk memindahkannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationToolbar</name>
+    <message>
+        <source>Pilih, pindahkan, ubah ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geser tampilan (atau tahan Spasi / tombol tengah tetikus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persegi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elips</source>
+        <translation type="unfinished">Ellipse</translation>
+    </message>
+    <message>
+        <source>Panah</source>
+        <translation type="unfinished">Arrow</translation>
+    </message>
+    <message>
+        <source>Garis</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <source>Stabilo (transparan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan teks: seret dari titik yang ditunjuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penanda bernomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotak sensor (blok atau piksel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komentar pada area (untuk supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warna anotasi baru (dan yang dipilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warna lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tebal garis (piksel gambar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tebal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blok hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piksel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kotak sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks keterangan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks untuk keterangan berikutnya; klik dua kali keterangan untuk mengubahnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urungkan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ulangi (Ctrl+Y atau Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salin anotasi (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempel anotasi (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hapus anotasi terpilih (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci atau buka kunci anotasi terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sembunyikan atau tampilkan semua anotasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perkecil (Ctrl+-, roda tetikus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perbesar (Ctrl+=, roda tetikus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paskan ke layar (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran asli 100 % (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putar tampilan ke kiri ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putar tampilan ke kanan (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urungkan: {step} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Tugaskan kasus</source>
@@ -45,6 +215,10 @@
     <message>
         <source>Ringkasan</source>
         <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation type="unfinished">Evidence</translation>
     </message>
     <message>
         <source>Lembar Sanksi</source>
@@ -194,6 +368,22 @@
     <message>
         <source>16 digit, boleh kosong</source>
         <translation>16 digits, optional</translation>
+    </message>
+    <message>
+        <source>Tenggat penanganan: {date} ({days} hari sejak perbuatan diketahui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudah lewat {n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} hari lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun ini tercatat milik</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Akun dikenal:</source>
@@ -523,6 +713,49 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Komentar area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih alat komentar (K), lalu seret kotak di gambar untuk menambah komentar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandai komentar terpilih sudah ditangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka lagi komentar yang sudah diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diselesaikan oleh {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komentar area ({open} terbuka dari {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
         <source>Nilai</source>
@@ -709,6 +942,322 @@
     <message>
         <source>Tenggat dihitung dalam hari kalender. Perubahan berlaku untuk semua komputer kantor setelah tersinkron.</source>
         <translation>Deadlines count calendar days. Changes apply to every office PC once synced.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Mungkin duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan ini mirip kasus yang sudah tercatat. Gabungkan (tautan, bukti dan uraiannya ditambahkan ke kasus itu), tautkan (kasus baru yang ditandai duplikat), atau tetap buat kasus baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetap buat kasus baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Pengaturan endpoint impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan diambil dari alamat ini hanya saat Anda memintanya. Token dikirim sebagai header Authorization: Bearer, hanya ke alamat ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat (URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceMetadata</name>
+    <message>
+        <source>pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patroli monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dari mana bukti ini: pelapor, patroli monitor, atau tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. @nama_akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seperti terlihat, mis. 12/02/2024 20.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Waktu unggah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditangkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} oleh {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialihkan ke {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP {status} · {type} · diambil {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>Tambah berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahkan satu atau beberapa berkas; bisa juga diseret ke sini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tempel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahkan gambar dari papan klip (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangkap URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambil halaman atau gambar dari alamat web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cek ulang tautan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa apakah tautan bukti terpilih masih ada dan isinya sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor rendisi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan PNG dengan anotasi dan sensor yang dibakar ke gambar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Komentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditangkap {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada bukti pada kasus ini.
+Tambahkan berkas (atau seret ke sini), tempel tangkapan layar (Ctrl+Shift+V), atau tangkap URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih kasus untuk melihat buktinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} bukan gambar ({type}); berkas disimpan apa adanya dan tidak ditampilkan di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas bukti tidak tersedia di komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memuat gambar penuh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{w} × {h} piksel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anotasi belum tersimpan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anotasi tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anotasi belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komentar area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komentar untuk area yang ditandai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah berkas bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar dan dokumen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.html *.htm);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas tidak ditambahkan:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bukti ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan yang dibatalkan tetap selesai diambil dan sudah tersimpan sebagai bukti pada kasus ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa tautan {url} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan masih ada dan isinya sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan masih ada, tetapi isinya BERUBAH sejak ditangkap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan sudah tidak ada (dihapus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan tidak dapat diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor rendisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendisi tidak tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendisi tercatat, tetapi tidak dapat ditulis ke {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendisi disimpan ke {path} dan dicatat pada bukti.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -899,6 +1448,249 @@
     <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>&amp;Laporan masyarakat baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor &amp;laporan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor data &amp;ASN (BKD)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor laporan masyarakat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor data ASN (BKD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas CSV atau JSON (atau ambil dari endpoint kantor). Setiap baris diperiksa dulu; belum ada yang disimpan sampai Anda menekan Impor. Baris bergalat dilewati, baris dengan peringatan tetap diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas CSV dari BKD (kolom NIP, nama, instansi, jabatan, pangkat). Data dengan NIP yang sudah ada diperbarui. Belum ada yang disimpan sampai Anda menekan Impor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas .csv / .json, atau alamat https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambil dari endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada berkas yang dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya baris bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation type="unfinished">Summary</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation type="unfinished">Reported civil servant</translation>
+    </message>
+    <message>
+        <source>Mirip kasus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished">NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Pangkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris yang mirip kasus yang ada:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Pilih berkas impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV atau JSON (*.csv *.json *.txt);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membaca {source}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada yang dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memeriksa baris…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan; tidak ada yang diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galat — dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa masalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikuti pilihan untuk semua baris mirip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(umum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baris {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} baris dibaca dari {source}: {ok} siap, {warnings} dengan peringatan, {duplicates} kemungkinan duplikat, {already} sudah diimpor, {errors} bergalat (dilewati). Belum ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} baris dibaca dari {source}: {new} baru, {update} diperbarui, {same} tidak berubah, {errors} bergalat (dilewati). Belum ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat mengimpor daftar ASN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor {n} baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai: {created} kasus baru, {linked} tertaut ke kasus yang ada, {merged} digabungkan, {already} sudah diimpor sebelumnya, {declined} duplikat dilewati, {skipped} baris bergalat dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} baris bergalat dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan: bagian yang sudah tersimpan tetap ada; impor lagi untuk sisanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>✓ Hash terverifikasi · SHA-256 {hash}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Berkas TIDAK cocok dengan hash yang tercatat — bukti ini mungkin telah diubah atau rusak.
+Tercatat: {expected}
+Ditemukan: {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas tidak ada</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1938,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>New case</translation>
     </message>
     <message>
+        <source>Laporan masyarakat baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Simpan kasus</source>
         <translation>Save case</translation>
     </message>
@@ -1171,6 +1967,13 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Tutup pemberitahuan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1480,6 +2283,29 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>ScreenshotList</name>
+    <message>
+        <source>Tangkapan layar dari pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambah…</source>
+        <translation type="unfinished">Add…</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Pilih tangkapan layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp *.gif);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <source>Ada perubahan yang bertabrakan; klik untuk memilih nilai yang dipakai.</source>
@@ -1531,6 +2357,45 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Linimasa</source>
         <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>UrlCaptureDialog</name>
+    <message>
+        <source>Tangkap URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. unggahan dukungan calon, 12 Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi halaman atau gambar disimpan apa adanya beserta alamat akhir, status, jenis isi dan waktu pengambilan (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Isi alamat URL yang akan ditangkap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mengambil {url} …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2719,41 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Lembar sanksi lengkap; kasus siap dikirim untuk direview.</source>
         <translation>The sanction worksheet is complete; the case is ready to be sent for review.</translation>
+    </message>
+</context>
+<context>
+    <name>annotations</name>
+    <message>
+        <source>Persegi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elips</source>
+        <translation type="unfinished">Ellipse</translation>
+    </message>
+    <message>
+        <source>Panah</source>
+        <translation type="unfinished">Arrow</translation>
+    </message>
+    <message>
+        <source>Garis</source>
+        <translation type="unfinished">Line</translation>
+    </message>
+    <message>
+        <source>Stabilo</source>
+        <translation type="unfinished">Highlighter</translation>
+    </message>
+    <message>
+        <source>Keterangan teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penanda bernomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kotak sensor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3719,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The current content fingerprint is {sha}; recapture the link if its new content is needed.</translation>
     </message>
     <message>
+        <source>Berkas {path} lebih dari 100 MB; pecah dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Berkas {path} tidak ditemukan.</source>
         <translation>File {path} not found.</translation>
     </message>
@@ -3769,6 +4673,318 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Penanda</source>
         <translation>Marker</translation>
+    </message>
+    <message>
+        <source>baris {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pratinjau saja; tidak ada yang disimpan. Jalankan lagi dengan --commit untuk mengimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baris {line}: kasus {number} dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baris {line}: kasus {number} dibuat, tertaut ke {existing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baris {line}: digabungkan ke {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baris {line}: dilewati — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai: {created} kasus baru, {linked} tertaut ke kasus yang ada, {merged} digabungkan, {already} sudah diimpor sebelumnya, {declined} duplikat dilewati, {skipped} baris bergalat dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} baris: {ok} siap, {warnings} dengan peringatan, {duplicates} kemungkinan duplikat, {already} sudah diimpor, {errors} bergalat (akan dilewati).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar ASN: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} baris bergalat dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} baris: {new} baru, {update} diperbarui, {same} tidak berubah, {errors} bergalat (akan dilewati).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint impor belum diatur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint impor: {url} ({token}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dengan token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanpa token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi “{code}” dicatat sebagai “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor Excel). Periksa huruf beraksen pada pratinjau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris judul kolom tidak dapat dibaca: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris tidak dapat dibaca: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris berisi {count} kolom, padahal judulnya {expected} kolom; mungkin ada pemisah di dalam teks yang tidak diberi tanda kutip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom “{column}” berisi huruf yang tidak terbaca (masalah encoding); simpan ulang berkas sebagai CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom “{column}” tampak salah encoding (“{value}”); periksa hurufnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} tidak dapat dibaca: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} tidak menjawab dalam {seconds} detik. Coba lagi nanti; bila terus terjadi, hubungi pengelola formulir web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} tidak dapat dihubungi ({detail}). Periksa alamatnya di pengaturan kantor dan sambungan internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} menolak akses (HTTP {status}): token tidak ada, salah atau kedaluwarsa. Minta token baru kepada pengelola formulir web dan simpan di pengaturan impor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server endpoint {url} sedang bermasalah (HTTP {status}). Tidak ada yang diimpor; coba lagi nanti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} menjawab HTTP {status}; tidak ada yang diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint {url} tidak mengirim JSON (jenis isi: {content_type}). Periksa alamat endpoint; mungkin itu alamat halaman web, bukan data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jawaban endpoint {url} lebih dari {limit} MB; tidak diimpor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat endpoint “{url}” tidak sah; gunakan alamat lengkap yang diawali https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isinya bukan JSON yang sah: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON harus berupa daftar laporan, atau objek dengan kunci “reports” berisi daftar itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON harus berupa daftar laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entri ke-{n} bukan objek JSON; dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>galat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi “{agency}” tidak ada di daftar OPD; mungkin maksudnya “{suggestion}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi “{agency}” belum ada di daftar OPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringkasan (apa yang terjadi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” tidak terbaca sebagai tanggal; gunakan dd/mm/yyyy atau yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sumber “{value}” tidak dikenal; dicatat sebagai laporan masyarakat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform “{value}” tidak dikenal; dicatat “lainnya”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kepegawaian “{value}” tidak dikenal; dianggap PNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data ASN dilengkapi dari daftar BKD (NIP {nip}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi “{agency}” tidak ada di daftar OPD maupun daftar ASN; mungkin maksudnya “{suggestion}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instansi “{agency}” tidak ada di daftar OPD maupun daftar ASN; periksa ejaannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data ASN terlapor belum lengkap (nama dan instansi); dicatat di ringkasan untuk dilengkapi saat verifikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pelapor tanpa nama; dicatat sebagai “Tanpa nama”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tautan unggahan sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tangkapan layar sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP dan tanggal perbuatan sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautkan ke kasus yang ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gabungkan ke kasus yang ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat kasus baru saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Galat — dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kemungkinan duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diimpor, dengan peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siap diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint impor belum diatur. Supervisor mengaturnya di Impor laporan → Pengaturan endpoint (atau “python main.py import endpoint URL”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom ringkasan laporan (mis. “ringkasan”, “uraian”, “summary”) tidak ditemukan. Kolom yang ada: {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom “{column}” tidak dikenal dan tidak diimpor (lihat resources/import/columns.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sama persis dengan baris {line}; baris ini tidak diimpor dua kali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudah diimpor sebelumnya ({number}); tidak dibuat lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kemungkinan duplikat kasus {numbers} ({reasons}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tautan unggahan sama dengan baris {line} (laporan kedua atas unggahan yang sama).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyimpanan bukti tidak tersedia; tangkapan layar belum disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tangkapan layar dari pelapor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus {number} tidak dapat Anda ubah saat ini; pilih “Tautkan” agar laporan ini menjadi kasus sendiri yang tertaut ke {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kasus {number} sudah memiliki pelapor; pilih “Tautkan” agar identitas pelapor ini tetap tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom wajib tidak ditemukan: {missing}. Kolom yang ada: {found}. Judul kolom yang dikenali ada di resources/import/columns.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP {nip} sudah ada di baris {line}; baris ini dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat mengimpor daftar ASN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
