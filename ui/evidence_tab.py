@@ -824,25 +824,17 @@ class EvidenceTab(QWidget):
             lambda fetched, description: evidence.add_capture(case_id, fetched, description),
             self,
         )
-        dialog.captured.connect(lambda outcome: self._captured(case_id, outcome, late=False))
+        dialog.captured.connect(lambda outcome: self._captured(case_id, outcome))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.open()
         return dialog
 
-    def _captured(self, case_id: str, outcome: AddOutcome, *, late: bool) -> None:
+    def _captured(self, case_id: str, outcome: AddOutcome) -> None:
         lines = [_notice_text(n) for n in outcome.notices]
-        if late:
-            lines.insert(
-                0,
-                self.tr(
-                    "Tautan yang dibatalkan tetap selesai diambil dan sudah tersimpan sebagai "
-                    "bukti pada kasus ini."
-                ),
-            )
         if self.case_id == case_id:
             self.show_case(case_id, select=outcome.item.id)
         self.evidence_changed.emit(case_id)
-        self.notices.show_lines(lines, warning=late)
+        self.notices.show_lines(lines, warning=False)
 
     def recheck_link(self) -> None:
         item = self.current

@@ -46,8 +46,8 @@ from ui.texts import error_text, show_error, tr_domain
 from ui.users_dialog import PasswordDialog, UsersDialog
 
 # What the queue shows or searches comes from these records (a case, its subject and
-# accounts, its holder, its notes; the deadline settings).
-LIST_ENTITIES = frozenset({"case", "subject", "account", "user", "note", "setting"})
+# accounts, its holder, its notes, its worksheet level; the deadline settings).
+LIST_ENTITIES = frozenset({"case", "subject", "account", "user", "note", "setting", "worksheet"})
 
 
 class MainWindow(QMainWindow):

@@ -5,170 +5,170 @@
     <name>AnnotationScene</name>
     <message>
         <source>Hanya baca: anotasi kasus ini tidak dapat Anda ubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: you cannot change the annotations on this case.</translation>
     </message>
     <message>
         <source>{kind} · dibuat oleh {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · created by {name}, {when}</translation>
     </message>
     <message>
         <source>diubah oleh {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>modified by {name}, {when}</translation>
     </message>
     <message>
         <source>Terkunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Anotasi terkunci; buka kuncinya dahulu untuk memindahkannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation is locked; unlock it first to move it.</translation>
     </message>
     <message>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>AnnotationToolbar</name>
     <message>
         <source>Pilih, pindahkan, ubah ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Select, move, resize</translation>
     </message>
     <message>
         <source>Geser tampilan (atau tahan Spasi / tombol tengah tetikus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan the view (or hold Space / the middle mouse button)</translation>
     </message>
     <message>
         <source>Persegi</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Elips</source>
-        <translation type="unfinished">Ellipse</translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <source>Panah</source>
-        <translation type="unfinished">Arrow</translation>
+        <translation>Arrow</translation>
     </message>
     <message>
         <source>Garis</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Stabilo (transparan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlighter (transparent)</translation>
     </message>
     <message>
         <source>Keterangan teks: seret dari titik yang ditunjuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Text callout: drag from the point it refers to</translation>
     </message>
     <message>
         <source>Penanda bernomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered marker</translation>
     </message>
     <message>
         <source>Kotak sensor (blok atau piksel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaction box (block or pixelate)</translation>
     </message>
     <message>
         <source>Komentar pada area (untuk supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on a region (for the supervisor)</translation>
     </message>
     <message>
         <source>Warna anotasi baru (dan yang dipilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of new (and selected) annotations</translation>
     </message>
     <message>
         <source>Warna lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other colour…</translation>
     </message>
     <message>
         <source>Tebal garis (piksel gambar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Line width (image pixels)</translation>
     </message>
     <message>
         <source>Tebal</source>
-        <translation type="unfinished"></translation>
+        <translation>Width</translation>
     </message>
     <message>
         <source>Blok hitam</source>
-        <translation type="unfinished"></translation>
+        <translation>Black block</translation>
     </message>
     <message>
         <source>Piksel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixelate</translation>
     </message>
     <message>
         <source>Jenis kotak sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaction box type</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaction</translation>
     </message>
     <message>
         <source>Teks keterangan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New callout text</translation>
     </message>
     <message>
         <source>Teks untuk keterangan berikutnya; klik dua kali keterangan untuk mengubahnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Text for the next callout; double-click a callout to edit it</translation>
     </message>
     <message>
         <source>Urungkan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Ulangi (Ctrl+Y atau Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo (Ctrl+Y or Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Salin anotasi (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy annotations (Ctrl+C)</translation>
     </message>
     <message>
         <source>Tempel anotasi (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste annotations (Ctrl+V)</translation>
     </message>
     <message>
         <source>Hapus anotasi terpilih (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected annotations (Delete)</translation>
     </message>
     <message>
         <source>Kunci atau buka kunci anotasi terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock or unlock selected annotations</translation>
     </message>
     <message>
         <source>Sembunyikan atau tampilkan semua anotasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide or show all annotations</translation>
     </message>
     <message>
         <source>Perkecil (Ctrl+-, roda tetikus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-, mouse wheel)</translation>
     </message>
     <message>
         <source>Perbesar (Ctrl+=, roda tetikus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl+=, mouse wheel)</translation>
     </message>
     <message>
         <source>Paskan ke layar (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit to screen (Ctrl+0)</translation>
     </message>
     <message>
         <source>Ukuran asli 100 % (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual size 100 % (1)</translation>
     </message>
     <message>
         <source>Putar tampilan ke kiri ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate view left ([)</translation>
     </message>
     <message>
         <source>Putar tampilan ke kanan (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotate view right (])</translation>
     </message>
     <message>
         <source>Urungkan: {step} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo: {step} (Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Bukti</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Lembar Sanksi</source>
@@ -371,19 +371,19 @@
     </message>
     <message>
         <source>Tenggat penanganan: {date} ({days} hari sejak perbuatan diketahui)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling deadline: {date} ({days} days from when the act became known)</translation>
     </message>
     <message>
         <source>sudah lewat {n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days overdue</translation>
     </message>
     <message>
         <source>{n} hari lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days left</translation>
     </message>
     <message>
         <source>Akun ini tercatat milik</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is recorded as belonging to</translation>
     </message>
     <message>
         <source>Akun dikenal:</source>
@@ -716,43 +716,43 @@
     <name>CommentsPanel</name>
     <message>
         <source>Komentar area</source>
-        <translation type="unfinished"></translation>
+        <translation>Region comments</translation>
     </message>
     <message>
         <source>Pilih alat komentar (K), lalu seret kotak di gambar untuk menambah komentar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the comment tool (K), then drag a box on the image to add a comment.</translation>
     </message>
     <message>
         <source>Selesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve</translation>
     </message>
     <message>
         <source>Tandai komentar terpilih sudah ditangani</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected comment as dealt with</translation>
     </message>
     <message>
         <source>Buka lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <source>Buka lagi komentar yang sudah diselesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen a resolved comment</translation>
     </message>
     <message>
         <source>terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved</translation>
     </message>
     <message>
         <source>diselesaikan oleh {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved by {name}, {when}</translation>
     </message>
     <message>
         <source>Komentar area ({open} terbuka dari {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Region comments ({open} open of {total})</translation>
     </message>
 </context>
 <context>
@@ -948,316 +948,313 @@
     <name>DuplicateDialog</name>
     <message>
         <source>Mungkin duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <source>Laporan ini mirip kasus yang sudah tercatat. Gabungkan (tautan, bukti dan uraiannya ditambahkan ke kasus itu), tautkan (kasus baru yang ditandai duplikat), atau tetap buat kasus baru?</source>
-        <translation type="unfinished"></translation>
+        <translation>This report resembles a case that is already recorded. Merge (its link, evidence and description are added to that case), link (a new case marked as a duplicate), or create a new case anyway?</translation>
     </message>
     <message>
         <source>Gabungkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>Tautkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Tetap buat kasus baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new case anyway</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>EndpointDialog</name>
     <message>
         <source>Pengaturan endpoint impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Import endpoint settings</translation>
     </message>
     <message>
         <source>boleh kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>may be left empty</translation>
     </message>
     <message>
         <source>Laporan diambil dari alamat ini hanya saat Anda memintanya. Token dikirim sebagai header Authorization: Bearer, hanya ke alamat ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports are fetched from this address only when you request it. The token is sent as an Authorization: Bearer header, and only to this address.</translation>
     </message>
     <message>
         <source>Alamat (URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (URL):</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Simpan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>EvidenceMetadata</name>
     <message>
         <source>pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter</translation>
     </message>
     <message>
         <source>patroli monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor patrol</translation>
     </message>
     <message>
         <source>tautan</source>
-        <translation type="unfinished"></translation>
+        <translation>link</translation>
     </message>
     <message>
         <source>Dari mana bukti ini: pelapor, patroli monitor, atau tautan</source>
-        <translation type="unfinished"></translation>
+        <translation>Where this evidence came from: reporter, monitor patrol or link</translation>
     </message>
     <message>
         <source>mis. @nama_akun</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. @account_name</translation>
     </message>
     <message>
         <source>seperti terlihat, mis. 12/02/2024 20.15</source>
-        <translation type="unfinished"></translation>
+        <translation>as shown, e.g. 12/02/2024 20.15</translation>
     </message>
     <message>
         <source>Simpan keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save details</translation>
     </message>
     <message>
         <source>Sumber</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Akun</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Waktu unggah</source>
-        <translation type="unfinished"></translation>
+        <translation>Posted at</translation>
     </message>
     <message>
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Ditangkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Captured</translation>
     </message>
     <message>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Tautan</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>{when} oleh {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} by {name}</translation>
     </message>
     <message>
         <source>dialihkan ke {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>redirected to {url}</translation>
     </message>
     <message>
         <source>HTTP {status} · {type} · diambil {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP {status} · {type} · fetched {when}</translation>
     </message>
 </context>
 <context>
     <name>EvidenceTab</name>
     <message>
         <source>Tambah berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files…</translation>
     </message>
     <message>
         <source>Tambahkan satu atau beberapa berkas; bisa juga diseret ke sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Add one or more files; you can also drag them here</translation>
     </message>
     <message>
         <source>Tempel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Tambahkan gambar dari papan klip (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an image from the clipboard (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Tangkap URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture URL…</translation>
     </message>
     <message>
         <source>Ambil halaman atau gambar dari alamat web</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch a page or image from a web address</translation>
     </message>
     <message>
         <source>Cek ulang tautan</source>
-        <translation type="unfinished"></translation>
+        <translation>Recheck link</translation>
     </message>
     <message>
         <source>Periksa apakah tautan bukti terpilih masih ada dan isinya sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Check whether the selected evidence link still exists and its content is unchanged</translation>
     </message>
     <message>
         <source>Ekspor rendisi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rendition…</translation>
     </message>
     <message>
         <source>Simpan PNG dengan anotasi dan sensor yang dibakar ke gambar</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a PNG with the annotations and redactions burned into the image</translation>
     </message>
     <message>
         <source>Keterangan</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Komentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <source>ditangkap {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>captured {when}</translation>
     </message>
     <message>
         <source>Belum ada bukti pada kasus ini.
 Tambahkan berkas (atau seret ke sini), tempel tangkapan layar (Ctrl+Shift+V), atau tangkap URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has no evidence yet.
+Add files (or drag them here), paste a screenshot (Ctrl+Shift+V) or capture a URL.</translation>
     </message>
     <message>
         <source>Pilih kasus untuk melihat buktinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case to see its evidence.</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <source>{name} bukan gambar ({type}); berkas disimpan apa adanya dan tidak ditampilkan di sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not an image ({type}); the file is stored as is and not shown here.</translation>
     </message>
     <message>
         <source>Berkas bukti tidak tersedia di komputer ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The evidence file is not available on this computer.</translation>
     </message>
     <message>
         <source>Memuat gambar penuh…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading full image…</translation>
     </message>
     <message>
         <source>{w} × {h} piksel</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} pixels</translation>
     </message>
     <message>
         <source>Anotasi belum tersimpan: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations not saved: {reason}</translation>
     </message>
     <message>
         <source>Anotasi tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations saved.</translation>
     </message>
     <message>
         <source>Anotasi belum tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations not saved</translation>
     </message>
     <message>
         <source>Teks keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Callout text</translation>
     </message>
     <message>
         <source>Teks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Komentar area</source>
-        <translation type="unfinished"></translation>
+        <translation>Region comment</translation>
     </message>
     <message>
         <source>Komentar untuk area yang ditandai:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on the marked region:</translation>
     </message>
     <message>
         <source>Tambah berkas bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence files</translation>
     </message>
     <message>
         <source>Gambar dan dokumen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.html *.htm);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff *.pdf *.html *.htm);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n berkas tidak ditambahkan:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was not added:</numerusform>
+            <numerusform>%n files were not added:</numerusform>
         </translation>
     </message>
     <message>
         <source>Bukti ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence rejected</translation>
     </message>
     <message>
         <source>Papan klip tidak berisi gambar. Salin tangkapan layar terlebih dahulu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tautan yang dibatalkan tetap selesai diambil dan sudah tersimpan sebagai bukti pada kasus ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard does not contain an image. Copy a screenshot first.</translation>
     </message>
     <message>
         <source>Memeriksa tautan {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking link {url} …</translation>
     </message>
     <message>
         <source>Tautan masih ada dan isinya sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link still exists and its content is unchanged.</translation>
     </message>
     <message>
         <source>Tautan masih ada, tetapi isinya BERUBAH sejak ditangkap.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link still exists, but its content has CHANGED since it was captured.</translation>
     </message>
     <message>
         <source>Tautan sudah tidak ada (dihapus).</source>
-        <translation type="unfinished"></translation>
+        <translation>The link no longer exists (deleted).</translation>
     </message>
     <message>
         <source>Tautan tidak dapat diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link could not be checked.</translation>
     </message>
     <message>
         <source>(HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP {status})</translation>
     </message>
     <message>
         <source>Ekspor rendisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Export rendition</translation>
     </message>
     <message>
         <source>Gambar PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Rendisi tidak tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendition not saved</translation>
     </message>
     <message>
         <source>Rendisi tercatat, tetapi tidak dapat ditulis ke {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The rendition was recorded but could not be written to {path}: {reason}</translation>
     </message>
     <message>
         <source>Rendisi disimpan ke {path} dan dicatat pada bukti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendition saved to {path} and recorded on the evidence.</translation>
     </message>
 </context>
 <context>
@@ -1454,243 +1451,245 @@ Tambahkan berkas (atau seret ke sini), tempel tangkapan layar (Ctrl+Shift+V), at
     <name>ImportActions</name>
     <message>
         <source>&amp;Laporan masyarakat baru…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New public report…</translation>
     </message>
     <message>
         <source>Impor &amp;laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;reports…</translation>
     </message>
     <message>
         <source>Impor data &amp;ASN (BKD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;civil servant data (BKD)…</translation>
     </message>
     <message>
         <source>&amp;Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Impor laporan masyarakat</source>
-        <translation type="unfinished"></translation>
+        <translation>Import public reports</translation>
     </message>
     <message>
         <source>Impor data ASN (BKD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import civil servant data (BKD)</translation>
     </message>
     <message>
         <source>Pilih berkas CSV atau JSON (atau ambil dari endpoint kantor). Setiap baris diperiksa dulu; belum ada yang disimpan sampai Anda menekan Impor. Baris bergalat dilewati, baris dengan peringatan tetap diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV or JSON file (or fetch from the office endpoint). Every row is checked first; nothing is saved until you press Import. Rows with errors are skipped; rows with warnings are still imported.</translation>
     </message>
     <message>
         <source>Pilih berkas CSV dari BKD (kolom NIP, nama, instansi, jabatan, pangkat). Data dengan NIP yang sudah ada diperbarui. Belum ada yang disimpan sampai Anda menekan Impor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV file from BKD (columns NIP, name, agency, position, rank). Records whose NIP already exists are updated. Nothing is saved until you press Import.</translation>
     </message>
     <message>
         <source>Berkas .csv / .json, atau alamat https://</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv / .json file, or https:// address</translation>
     </message>
     <message>
         <source>Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Ambil dari endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch from endpoint</translation>
     </message>
     <message>
         <source>Pengaturan endpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint settings…</translation>
     </message>
     <message>
         <source>Belum ada berkas yang dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file has been read yet.</translation>
     </message>
     <message>
         <source>Hanya baris bermasalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Only rows with problems</translation>
     </message>
     <message>
         <source>Baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Keadaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Diterima</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Ringkasan</source>
-        <translation type="unfinished">Summary</translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>ASN terlapor</source>
-        <translation type="unfinished">Reported civil servant</translation>
+        <translation>Reported civil servant</translation>
     </message>
     <message>
         <source>Mirip kasus</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar case</translation>
     </message>
     <message>
         <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>NIP</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Nama</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Instansi</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Pangkat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>Baris yang mirip kasus yang ada:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows similar to existing cases:</translation>
     </message>
     <message>
         <source>Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Tutup</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Pilih berkas impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose import file</translation>
     </message>
     <message>
         <source>CSV atau JSON (*.csv *.json *.txt);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or JSON (*.csv *.json *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Membaca {source}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {source}…</translation>
     </message>
     <message>
         <source>Tidak ada yang dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was read.</translation>
     </message>
     <message>
         <source>Memeriksa baris…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking rows…</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Pemeriksaan dibatalkan; tidak ada yang diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check cancelled; nothing was imported.</translation>
     </message>
     <message>
         <source>Galat — dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>Error — skipped</translation>
     </message>
     <message>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Diperbarui</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Tidak berubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Baris {line}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}:</translation>
     </message>
     <message>
         <source>tanpa masalah</source>
-        <translation type="unfinished"></translation>
+        <translation>no problems</translation>
     </message>
     <message>
         <source>Ikuti pilihan untuk semua baris mirip</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply this choice to all similar rows</translation>
     </message>
     <message>
         <source>(umum)</source>
-        <translation type="unfinished"></translation>
+        <translation>(general)</translation>
     </message>
     <message>
         <source>baris {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}</translation>
     </message>
     <message>
         <source>{total} baris dibaca dari {source}: {ok} siap, {warnings} dengan peringatan, {duplicates} kemungkinan duplikat, {already} sudah diimpor, {errors} bergalat (dilewati). Belum ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rows read from {source}: {ok} ready, {warnings} with warnings, {duplicates} possible duplicates, {already} already imported, {errors} with errors (skipped). Nothing has been saved yet.</translation>
     </message>
     <message>
         <source>{total} baris dibaca dari {source}: {new} baru, {update} diperbarui, {same} tidak berubah, {errors} bergalat (dilewati). Belum ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rows read from {source}: {new} new, {update} updated, {same} unchanged, {errors} with errors (skipped). Nothing has been saved yet.</translation>
     </message>
     <message>
         <source>Hanya supervisor atau admin yang dapat mengimpor daftar ASN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor or admin can import the civil servant list.</translation>
     </message>
     <message>
         <source>Impor {n} baris</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {n} rows</translation>
     </message>
     <message>
         <source>Mengimpor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Selesai: {created} kasus baru, {linked} tertaut ke kasus yang ada, {merged} digabungkan, {already} sudah diimpor sebelumnya, {declined} duplikat dilewati, {skipped} baris bergalat dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {created} new cases, {linked} linked to existing cases, {merged} merged, {already} already imported earlier, {declined} duplicates skipped, {skipped} rows with errors skipped.</translation>
     </message>
     <message>
         <source>Selesai: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} baris bergalat dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {added} added, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped.</translation>
     </message>
     <message>
         <source>Dibatalkan: bagian yang sudah tersimpan tetap ada; impor lagi untuk sisanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: what was already saved remains; import again for the rest.</translation>
     </message>
 </context>
 <context>
     <name>IntegrityBadge</name>
     <message>
         <source>✓ Hash terverifikasi · SHA-256 {hash}…</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hash verified · SHA-256 {hash}…</translation>
     </message>
     <message>
         <source>⚠ Berkas TIDAK cocok dengan hash yang tercatat — bukti ini mungkin telah diubah atau rusak.
 Tercatat: {expected}
 Ditemukan: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The file does NOT match the recorded hash — this evidence may have been altered or corrupted.
+Recorded: {expected}
+Found: {found}</translation>
     </message>
     <message>
         <source>berkas tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>file missing</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1938,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Laporan masyarakat baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New public report</translation>
     </message>
     <message>
         <source>Simpan kasus</source>
@@ -1973,7 +1972,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>NoticeBar</name>
     <message>
         <source>Tutup pemberitahuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -2286,23 +2285,23 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>ScreenshotList</name>
     <message>
         <source>Tangkapan layar dari pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshots from the reporter</translation>
     </message>
     <message>
         <source>Tambah…</source>
-        <translation type="unfinished">Add…</translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>Hapus</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Pilih tangkapan layar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose screenshots</translation>
     </message>
     <message>
         <source>Gambar (*.png *.jpg *.jpeg *.webp *.gif);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2363,39 +2362,39 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>UrlCaptureDialog</name>
     <message>
         <source>Tangkap URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture URL</translation>
     </message>
     <message>
         <source>mis. unggahan dukungan calon, 12 Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. post supporting a candidate, 12 Feb</translation>
     </message>
     <message>
         <source>Alamat (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Address (URL)</translation>
     </message>
     <message>
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Isi halaman atau gambar disimpan apa adanya beserta alamat akhir, status, jenis isi dan waktu pengambilan (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>The page or image content is saved as is, together with the final address, status, content type and fetch time (UTC).</translation>
     </message>
     <message>
         <source>Tangkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Isi alamat URL yang akan ditangkap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the URL to capture.</translation>
     </message>
     <message>
         <source>Mengambil {url} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching {url} …</translation>
     </message>
 </context>
 <context>
@@ -2725,35 +2724,35 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <name>annotations</name>
     <message>
         <source>Persegi</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle</translation>
     </message>
     <message>
         <source>Elips</source>
-        <translation type="unfinished">Ellipse</translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <source>Panah</source>
-        <translation type="unfinished">Arrow</translation>
+        <translation>Arrow</translation>
     </message>
     <message>
         <source>Garis</source>
-        <translation type="unfinished">Line</translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Stabilo</source>
-        <translation type="unfinished">Highlighter</translation>
+        <translation>Highlighter</translation>
     </message>
     <message>
         <source>Keterangan teks</source>
-        <translation type="unfinished"></translation>
+        <translation>Text callout</translation>
     </message>
     <message>
         <source>Penanda bernomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered marker</translation>
     </message>
     <message>
         <source>Kotak sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaction box</translation>
     </message>
 </context>
 <context>
@@ -3720,7 +3719,7 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>Berkas {path} lebih dari 100 MB; pecah dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {path} is larger than 100 MB; split it first.</translation>
     </message>
     <message>
         <source>Berkas {path} tidak ditemukan.</source>
@@ -4676,315 +4675,315 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
     <message>
         <source>baris {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}</translation>
     </message>
     <message>
         <source>berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Pratinjau saja; tidak ada yang disimpan. Jalankan lagi dengan --commit untuk mengimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview only; nothing has been saved. Run again with --commit to import.</translation>
     </message>
     <message>
         <source>baris {line}: kasus {number} dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}: case {number} created.</translation>
     </message>
     <message>
         <source>baris {line}: kasus {number} dibuat, tertaut ke {existing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}: case {number} created, linked to {existing}.</translation>
     </message>
     <message>
         <source>baris {line}: digabungkan ke {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}: merged into {number}.</translation>
     </message>
     <message>
         <source>baris {line}: dilewati — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>row {line}: skipped — {reason}</translation>
     </message>
     <message>
         <source>Selesai: {created} kasus baru, {linked} tertaut ke kasus yang ada, {merged} digabungkan, {already} sudah diimpor sebelumnya, {declined} duplikat dilewati, {skipped} baris bergalat dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {created} new cases, {linked} linked to existing cases, {merged} merged, {already} already imported earlier, {declined} duplicates skipped, {skipped} rows with errors skipped.</translation>
     </message>
     <message>
         <source>{total} baris: {ok} siap, {warnings} dengan peringatan, {duplicates} kemungkinan duplikat, {already} sudah diimpor, {errors} bergalat (akan dilewati).</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rows: {ok} ready, {warnings} with warnings, {duplicates} possible duplicates, {already} already imported, {errors} with errors (will be skipped).</translation>
     </message>
     <message>
         <source>Daftar ASN: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, {skipped} baris bergalat dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil servant list: {added} added, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped.</translation>
     </message>
     <message>
         <source>{total} baris: {new} baru, {update} diperbarui, {same} tidak berubah, {errors} bergalat (akan dilewati).</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rows: {new} new, {update} updated, {same} unchanged, {errors} with errors (will be skipped).</translation>
     </message>
     <message>
         <source>Endpoint impor belum diatur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import endpoint has not been set up.</translation>
     </message>
     <message>
         <source>Endpoint impor: {url} ({token}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import endpoint: {url} ({token}).</translation>
     </message>
     <message>
         <source>dengan token</source>
-        <translation type="unfinished"></translation>
+        <translation>with token</translation>
     </message>
     <message>
         <source>tanpa token</source>
-        <translation type="unfinished"></translation>
+        <translation>without token</translation>
     </message>
     <message>
         <source>Instansi “{code}” dicatat sebagai “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency “{code}” recorded as “{name}”.</translation>
     </message>
     <message>
         <source>Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ekspor Excel). Periksa huruf beraksen pada pratinjau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not UTF-8; it was read as Windows-1252 (Excel export). Check accented letters in the preview.</translation>
     </message>
     <message>
         <source>Berkas kosong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>Baris judul kolom tidak dapat dibaca: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The column header row could not be read: {detail}</translation>
     </message>
     <message>
         <source>Baris tidak dapat dibaca: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The row could not be read: {detail}</translation>
     </message>
     <message>
         <source>Baris berisi {count} kolom, padahal judulnya {expected} kolom; mungkin ada pemisah di dalam teks yang tidak diberi tanda kutip.</source>
-        <translation type="unfinished"></translation>
+        <translation>The row has {count} columns, but the header has {expected}; there may be a separator inside text that is not in quotation marks.</translation>
     </message>
     <message>
         <source>Kolom “{column}” berisi huruf yang tidak terbaca (masalah encoding); simpan ulang berkas sebagai CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column “{column}” contains unreadable characters (an encoding problem); save the file again as CSV UTF-8.</translation>
     </message>
     <message>
         <source>Kolom “{column}” tampak salah encoding (“{value}”); periksa hurufnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column “{column}” appears to have the wrong encoding (“{value}”); check its characters.</translation>
     </message>
     <message>
         <source>Endpoint {url} tidak dapat dibaca: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} could not be read: {detail}</translation>
     </message>
     <message>
         <source>Endpoint {url} tidak menjawab dalam {seconds} detik. Coba lagi nanti; bila terus terjadi, hubungi pengelola formulir web.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} did not respond within {seconds} seconds. Try again later; if it keeps happening, contact the web form administrator.</translation>
     </message>
     <message>
         <source>Endpoint {url} tidak dapat dihubungi ({detail}). Periksa alamatnya di pengaturan kantor dan sambungan internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} could not be reached ({detail}). Check its address in the office settings and the internet connection.</translation>
     </message>
     <message>
         <source>Endpoint {url} menolak akses (HTTP {status}): token tidak ada, salah atau kedaluwarsa. Minta token baru kepada pengelola formulir web dan simpan di pengaturan impor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} refused access (HTTP {status}): the token is missing, wrong or expired. Ask the web form administrator for a new token and save it in the import settings.</translation>
     </message>
     <message>
         <source>Server endpoint {url} sedang bermasalah (HTTP {status}). Tidak ada yang diimpor; coba lagi nanti.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server for endpoint {url} is having problems (HTTP {status}). Nothing was imported; try again later.</translation>
     </message>
     <message>
         <source>Endpoint {url} menjawab HTTP {status}; tidak ada yang diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} responded with HTTP {status}; nothing was imported.</translation>
     </message>
     <message>
         <source>Endpoint {url} tidak mengirim JSON (jenis isi: {content_type}). Periksa alamat endpoint; mungkin itu alamat halaman web, bukan data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint {url} did not send JSON (content type: {content_type}). Check the endpoint address; it may be the address of a web page rather than data.</translation>
     </message>
     <message>
         <source>Jawaban endpoint {url} lebih dari {limit} MB; tidak diimpor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The response from endpoint {url} is larger than {limit} MB; not imported.</translation>
     </message>
     <message>
         <source>Alamat endpoint “{url}” tidak sah; gunakan alamat lengkap yang diawali https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint address “{url}” is not valid; use a full address starting with https://.</translation>
     </message>
     <message>
         <source>Isinya bukan JSON yang sah: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The content is not valid JSON: {detail}</translation>
     </message>
     <message>
         <source>JSON harus berupa daftar laporan, atau objek dengan kunci “reports” berisi daftar itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON must be a list of reports, or an object with a “reports” key containing that list.</translation>
     </message>
     <message>
         <source>JSON harus berupa daftar laporan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON must be a list of reports.</translation>
     </message>
     <message>
         <source>Entri ke-{n} bukan objek JSON; dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry {n} is not a JSON object; skipped.</translation>
     </message>
     <message>
         <source>galat</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>peringatan</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>NIP {nip}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip}: {reason}</translation>
     </message>
     <message>
         <source>Instansi “{agency}” tidak ada di daftar OPD; mungkin maksudnya “{suggestion}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency “{agency}” is not in the OPD list; perhaps “{suggestion}” is meant.</translation>
     </message>
     <message>
         <source>Instansi “{agency}” belum ada di daftar OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency “{agency}” is not yet in the OPD list.</translation>
     </message>
     <message>
         <source>Ringkasan (apa yang terjadi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary (what happened)</translation>
     </message>
     <message>
         <source>{field}: “{value}” tidak terbaca sebagai tanggal; gunakan dd/mm/yyyy atau yyyy-mm-dd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{value}” could not be read as a date; use dd/mm/yyyy or yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>Sumber “{value}” tidak dikenal; dicatat sebagai laporan masyarakat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown source “{value}”; recorded as a public report.</translation>
     </message>
     <message>
         <source>Platform “{value}” tidak dikenal; dicatat “lainnya”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown platform “{value}”; recorded as “other”.</translation>
     </message>
     <message>
         <source>Jenis kepegawaian “{value}” tidak dikenal; dianggap PNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown employment type “{value}”; treated as PNS.</translation>
     </message>
     <message>
         <source>Data ASN dilengkapi dari daftar BKD (NIP {nip}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil servant details completed from the BKD list (NIP {nip}).</translation>
     </message>
     <message>
         <source>Instansi “{agency}” tidak ada di daftar OPD maupun daftar ASN; mungkin maksudnya “{suggestion}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency “{agency}” is in neither the OPD list nor the civil servant list; perhaps “{suggestion}” is meant.</translation>
     </message>
     <message>
         <source>Instansi “{agency}” tidak ada di daftar OPD maupun daftar ASN; periksa ejaannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency “{agency}” is in neither the OPD list nor the civil servant list; check the spelling.</translation>
     </message>
     <message>
         <source>Data ASN terlapor belum lengkap (nama dan instansi); dicatat di ringkasan untuk dilengkapi saat verifikasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reported civil servant’s details are incomplete (name and agency); noted in the summary to be completed during verification.</translation>
     </message>
     <message>
         <source>Pelapor tanpa nama; dicatat sebagai “Tanpa nama”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter has no name; recorded as “Unnamed”.</translation>
     </message>
     <message>
         <source>tautan unggahan sama</source>
-        <translation type="unfinished"></translation>
+        <translation>same post link</translation>
     </message>
     <message>
         <source>tangkapan layar sama</source>
-        <translation type="unfinished"></translation>
+        <translation>same screenshot</translation>
     </message>
     <message>
         <source>NIP dan tanggal perbuatan sama</source>
-        <translation type="unfinished"></translation>
+        <translation>same NIP and date of the act</translation>
     </message>
     <message>
         <source>Tautkan ke kasus yang ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to existing case</translation>
     </message>
     <message>
         <source>Gabungkan ke kasus yang ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into existing case</translation>
     </message>
     <message>
         <source>Buat kasus baru saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Just create a new case</translation>
     </message>
     <message>
         <source>Lewati</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>Galat — dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>Error — skipped</translation>
     </message>
     <message>
         <source>Sudah diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Already imported</translation>
     </message>
     <message>
         <source>Kemungkinan duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate</translation>
     </message>
     <message>
         <source>Diimpor, dengan peringatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported, with warnings</translation>
     </message>
     <message>
         <source>Siap diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to import</translation>
     </message>
     <message>
         <source>Endpoint impor belum diatur. Supervisor mengaturnya di Impor laporan → Pengaturan endpoint (atau “python main.py import endpoint URL”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The import endpoint has not been set up. A supervisor sets it in Import reports → Endpoint settings (or “python main.py import endpoint URL”).</translation>
     </message>
     <message>
         <source>Kolom ringkasan laporan (mis. “ringkasan”, “uraian”, “summary”) tidak ditemukan. Kolom yang ada: {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report summary column (e.g. “ringkasan”, “uraian”, “summary”) was not found. Columns present: {found}.</translation>
     </message>
     <message>
         <source>Kolom “{column}” tidak dikenal dan tidak diimpor (lihat resources/import/columns.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Column “{column}” is not recognised and was not imported (see resources/import/columns.json).</translation>
     </message>
     <message>
         <source>Sama persis dengan baris {line}; baris ini tidak diimpor dua kali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identical to row {line}; this row is not imported twice.</translation>
     </message>
     <message>
         <source>Sudah diimpor sebelumnya ({number}); tidak dibuat lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already imported earlier ({number}); not created again.</translation>
     </message>
     <message>
         <source>Kemungkinan duplikat kasus {numbers} ({reasons}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate of case {numbers} ({reasons}).</translation>
     </message>
     <message>
         <source>Tautan unggahan sama dengan baris {line} (laporan kedua atas unggahan yang sama).</source>
-        <translation type="unfinished"></translation>
+        <translation>Same post link as row {line} (a second report on the same post).</translation>
     </message>
     <message>
         <source>Penyimpanan bukti tidak tersedia; tangkapan layar belum disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence storage is unavailable; the screenshots have not been saved.</translation>
     </message>
     <message>
         <source>Tangkapan layar dari pelapor</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot from the reporter</translation>
     </message>
     <message>
         <source>Kasus {number} tidak dapat Anda ubah saat ini; pilih “Tautkan” agar laporan ini menjadi kasus sendiri yang tertaut ke {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change case {number} at the moment; choose “Link” so that this report becomes a case of its own linked to {number}.</translation>
     </message>
     <message>
         <source>Kasus {number} sudah memiliki pelapor; pilih “Tautkan” agar identitas pelapor ini tetap tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {number} already has a reporter; choose “Link” so that this reporter’s identity is kept.</translation>
     </message>
     <message>
         <source>Kolom wajib tidak ditemukan: {missing}. Kolom yang ada: {found}. Judul kolom yang dikenali ada di resources/import/columns.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required columns not found: {missing}. Columns present: {found}. The recognised column headers are in resources/import/columns.json.</translation>
     </message>
     <message>
         <source>NIP {nip} sudah ada di baris {line}; baris ini dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP {nip} already appears in row {line}; this row is skipped.</translation>
     </message>
     <message>
         <source>Hanya supervisor atau admin yang dapat mengimpor daftar ASN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor or admin can import the civil servant list.</translation>
     </message>
 </context>
 <context>
