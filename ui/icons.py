@@ -43,6 +43,7 @@ _NAMES = {
     "panel": "fa5s.columns",
     "clear": "fa5s.eraser",
     "catalogue": "fa5s.balance-scale",
+    "evidence_limit": "fa5s.file-archive",
     "import": "fa5s.file-import",
     "report": "fa5s.bullhorn",
     # Evidence viewer and annotation tools.

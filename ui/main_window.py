@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -164,6 +165,10 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             self.tr("Ko&nflik sinkronisasi…"), "conflict", "Ctrl+Shift+K", self.open_conflicts
         )
+        self.evidence_limit_action = self._action(
+            self.tr("Batas &ukuran bukti…"), "evidence_limit", None, self.set_evidence_limit
+        )
+        self.evidence_limit_action.setEnabled(self.ctx.cases().can(Permission.MANAGE_SETTINGS))
         self.catalogue_action = self._action(
             self.tr("&Katalog lembar sanksi…"), "catalogue", None, self.open_catalogue
         )
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         tools.addAction(queue.deadlines)
         tools.addAction(self.catalogue_action)
+        tools.addAction(self.evidence_limit_action)
         tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
@@ -513,6 +519,28 @@ class MainWindow(QMainWindow):
                 "Cadangan hub disimpan di {path} ({size} KB). Pemulihan dilakukan admin dengan "
                 "\u201cpython main.py restore\u201d."
             ).format(path=result.path, size=max(1, result.size // 1024)),
+        )
+
+    def set_evidence_limit(self) -> None:
+        """The largest evidence file the office takes in (a setting synced to every PC)."""
+        office = self.ctx.office()
+        value, ok = QInputDialog.getInt(
+            self,
+            self.tr("Batas ukuran bukti"),
+            self.tr("Berkas bukti terbesar yang diterima (MB, 1–2048):"),
+            int(office.evidence_max_mb()),
+            1,
+            2048,
+        )
+        if not ok:
+            return
+        try:
+            office.set_evidence_max_mb(value)
+        except AsnError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Batas ukuran bukti kini {mb} MB.").format(mb=value), 6000
         )
 
     def open_catalogue(self) -> None:

@@ -1818,6 +1818,10 @@ Found: {found}</translation>
         <translation>&amp;My queue</translation>
     </message>
     <message>
+        <source>Batas &amp;ukuran bukti…</source>
+        <translation>Evidence si&amp;ze limit…</translation>
+    </message>
+    <message>
         <source>&amp;Katalog lembar sanksi…</source>
         <translation>Sanction &amp;worksheet catalogue…</translation>
     </message>
@@ -1908,6 +1912,18 @@ Found: {found}</translation>
     <message>
         <source>Cadangan hub disimpan di {path} ({size} KB). Pemulihan dilakukan admin dengan “python main.py restore”.</source>
         <translation>The hub backup was saved as {path} ({size} KB). An admin restores it with “python main.py restore”.</translation>
+    </message>
+    <message>
+        <source>Batas ukuran bukti</source>
+        <translation>Evidence size limit</translation>
+    </message>
+    <message>
+        <source>Berkas bukti terbesar yang diterima (MB, 1–2048):</source>
+        <translation>Largest evidence file accepted (MB, 1–2048):</translation>
+    </message>
+    <message>
+        <source>Batas ukuran bukti kini {mb} MB.</source>
+        <translation>The evidence size limit is now {mb} MB.</translation>
     </message>
     <message>
         <source>Bahasa</source>

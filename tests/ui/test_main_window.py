@@ -323,3 +323,16 @@ def test_edit_menu_undoes_typing_in_the_focused_field(qtbot, login):
     assert field.text() == before
     window.edit_actions.actions["redo"].trigger()
     assert field.text() == before + "_tambahan"
+
+
+def test_a_supervisor_sets_the_evidence_size_limit(qtbot, login, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    assert window.evidence_limit_action.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (20, True))
+    window.evidence_limit_action.trigger()
+    assert ctx.office().evidence_max_mb() == 20
+    assert ctx.evidence().max_bytes == 20 * 1024 * 1024
+    assert not _window(qtbot, login("rina")).evidence_limit_action.isEnabled()
