@@ -299,6 +299,7 @@ class CaseDetail(QWidget):
         case = self.case
         if case is None or not self._concerns(case, rows):
             return False
+        self.evidence.remote_changed(rows)
         service = self.ctx.cases()
         try:
             fresh = service.get(case.id)
@@ -328,6 +329,19 @@ class CaseDetail(QWidget):
             return True
         if ("worksheet", case.id) in rows:
             return True
+        for entity, table in (
+            ("annotation", "annotations"),
+            ("region_comment", "region_comments"),
+            ("rendition", "renditions"),
+            ("link_check", "link_checks"),
+        ):
+            ids = [i for e, i in rows if e == entity]
+            if ids and self.ctx.database.scalar(
+                f"SELECT 1 FROM {table} t JOIN evidence e ON e.id = t.evidence_id "
+                f"WHERE e.case_id = ? AND t.id IN ({', '.join('?' for _ in ids)}) LIMIT 1",
+                (case.id, *ids),
+            ):
+                return True
         for entity, table in (
             ("note", "notes"),
             ("evidence", "evidence"),

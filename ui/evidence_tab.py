@@ -147,6 +147,10 @@ class NoticeBar(QWidget):
         self.show()
 
 
+# Records whose change on another PC the open Bukti tab shows at once.
+REMOTE_ENTITIES = frozenset({"evidence", "annotation", "region_comment", "rendition", "link_check"})
+
+
 class EvidenceTab(QWidget):
     """Call :meth:`show_case` with the selected case. ``evidence_changed`` is emitted after an
     item was added or its record changed."""
@@ -375,6 +379,21 @@ class EvidenceTab(QWidget):
         self.current = None
         self._fill_strip(select)
         self._update_buttons()
+
+    def remote_changed(self, rows: set[tuple[str, str]]) -> None:
+        """Sync brought another PC's changes to this case: new items, new marks or
+        comments on them. The open item is saved first (only this user's edits are
+        written, so the others' survive) and shown again with everything merged."""
+        if self.case_id is None:
+            return
+        if not self.isVisible():
+            self.current = None  # shown again later from scratch
+            self._pending = True
+            return
+        if not any(entity in REMOTE_ENTITIES for entity, _id in rows):
+            return
+        select = self.current.id if self.current is not None else None
+        self.show_case(self.case_id, select=select)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another tab, another case or closing the window: markup is saved now, not later.

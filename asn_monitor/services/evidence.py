@@ -474,6 +474,15 @@ class EvidenceService(Service):
             detail = result.final_url or ""
         status = f" (HTTP {result.status})" if result.status else ""
         body = RECHECK_NOTE.format(url=result.url, outcome=result.outcome.label, status=status)
+        if (
+            result.outcome is capture.RecheckOutcome.CHANGED
+            and result.capture is not None
+            and result.capture.data
+        ):
+            # What the link shows now is evidence too (a post edited after a warning):
+            # keep its bytes, content-addressed like the original; sync uploads the file
+            # before the record that names it.
+            self.store.add_bytes(result.capture.data)
         check_id = new_id()
         with self.db.transaction(self.actor.id) as tx:
             tx.insert(

@@ -46,7 +46,8 @@ def verify_sha(store: EvidenceStore, sha: str) -> tuple[bool, str | None, Path |
 
 
 def verify_files(database: Database, store: EvidenceStore) -> list[Integrity]:
-    """Every evidence file and rendition whose copies do not match, or that has none.
+    """Every evidence file, rendition and changed link's new content whose copies do not
+    match, or that has none.
 
     No permission check: this is the admin's ``evidence verify`` (like ``check``).
     """
@@ -56,6 +57,9 @@ def verify_files(database: Database, store: EvidenceStore) -> list[Integrity]:
         "sha256 FROM evidence WHERE sha256 IS NOT NULL "
         "UNION ALL SELECT r.evidence_id, r.id, coalesce(e.filename, '') || ' (rendisi)', "
         "r.sha256 FROM renditions r LEFT JOIN evidence e ON e.id = r.evidence_id "
+        "UNION ALL SELECT l.evidence_id, NULL, coalesce(e.filename, '') || ' (cek tautan)', "
+        "l.sha256 FROM link_checks l LEFT JOIN evidence e ON e.id = l.evidence_id "
+        "WHERE l.outcome = 'changed' AND l.sha256 IS NOT NULL "
         "ORDER BY 1, 2"
     )
     for row in rows:

@@ -58,7 +58,7 @@ ENTITIES: dict[str, EntitySpec] = {
     "registry": EntitySpec("registry"),
 }
 # Records that name a file in the evidence store by its SHA-256 (uploaded before them).
-FILE_ENTITIES = frozenset({"evidence", "rendition"})
+FILE_ENTITIES = frozenset({"evidence", "rendition", "link_check"})
 BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
 
 

@@ -96,13 +96,13 @@ def _compare_chains(database: Database, hub_conn: sqlite3.Connection, report: Ch
 
 
 def _file_shas(conn: sqlite3.Connection, *, pending_only: bool = False) -> set[str]:
-    """Files the records name: evidence originals and their renditions (a hub from before
-    renditions existed has only the former)."""
+    """Files the records name: evidence originals, their renditions and what a re-checked
+    link showed when it had changed (a hub from before these existed has only the first)."""
     tables = [
         t
         for (t,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
-            ("evidence", "renditions"),
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+            ("evidence", "renditions", "link_checks"),
         )
     ]
     found: set[str] = set()

@@ -485,3 +485,38 @@ def test_markup_is_saved_when_the_tab_is_hidden(setup, tmp_path):
     )
     tab.hide()
     assert len(annotations.saves) == 1
+
+
+def test_marks_drawn_on_another_pc_appear_on_the_open_item(qtbot, office, tmp_path):
+    from asn_monitor.annotations import Rect, ShapeKind, make_shape
+    from asn_monitor.services.annotations import AnnotationService
+    from ui.main_window import MainWindow
+
+    window = MainWindow(office.ctx)
+    qtbot.addWidget(window)
+    window.show()
+    case_id, evidence_id = office.ctx.database.query(
+        "SELECT c.id, e.id FROM cases c JOIN evidence e ON e.case_id = c.id "
+        "WHERE c.status = 'diverifikasi' LIMIT 1"
+    )[0].values()
+    window.list_panel.select_case(case_id)
+    tab = window.detail.evidence
+    window.detail.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.current is not None and tab.current.id == evidence_id)
+    before = len(tab.scene.document.shapes)
+    # PC B (another process's replica of the same office) marks the same screenshot.
+    office.engine_b.sync_once()
+    on_b = AnnotationService(office.db_b, office.users["supervisor"])
+    on_b.load(evidence_id)
+    box = make_shape(
+        ShapeKind.RECTANGLE,
+        created_by=office.users["supervisor"].id,
+        created_at="2026-11-24T10:00:00.000Z",
+        box=Rect(5, 5, 50, 40),
+        text="dari komputer lain",
+    )
+    on_b.save(evidence_id, [box])
+    office.engine_b.sync_once()
+    office.engine_a.sync_once()
+    qtbot.waitUntil(lambda: len(tab.scene.document.shapes) == before + 1)
+    assert any(s.id == box.id for s in tab.scene.document.shapes)

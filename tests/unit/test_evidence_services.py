@@ -460,6 +460,9 @@ def test_recheck_records_each_outcome_on_the_timeline(
     changed = service.recheck(item.id, session=session)
     assert changed.outcome is RecheckOutcome.CHANGED and changed.sha256 != item.sha256
     assert changed.sha256 and changed.sha256[:12] in changed.detail
+    # What the link shows now is kept too, verified by its hash like any evidence file.
+    assert service.store.open_path(changed.sha256).read_bytes() == HTML + b"<!-- diedit -->"
+    assert service.verify_all() == []
     # A URL that is now gone, and one that cannot be reached at all.
     env.db.conn.execute(
         "UPDATE evidence SET source_url = ? WHERE id = ?", (f"{server}/dihapus", item.id)
