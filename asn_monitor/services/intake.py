@@ -91,7 +91,7 @@ _STATE_LABELS = {
     RowState.ERROR: QT_TRANSLATE_NOOP("asn_monitor", "Galat — dilewati"),
     RowState.ALREADY: QT_TRANSLATE_NOOP("asn_monitor", "Sudah diimpor"),
     RowState.DUPLICATE: QT_TRANSLATE_NOOP("asn_monitor", "Kemungkinan duplikat"),
-    RowState.WARNING: QT_TRANSLATE_NOOP("asn_monitor", "Diimpor, dengan peringatan"),
+    RowState.WARNING: QT_TRANSLATE_NOOP("asn_monitor", "Siap diimpor, ada peringatan"),
     RowState.OK: QT_TRANSLATE_NOOP("asn_monitor", "Siap diimpor"),
 }
 

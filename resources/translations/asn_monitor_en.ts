@@ -4938,8 +4938,8 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <source>Diimpor, dengan peringatan</source>
-        <translation>Imported, with warnings</translation>
+        <source>Siap diimpor, ada peringatan</source>
+        <translation>Ready to import, with warnings</translation>
     </message>
     <message>
         <source>Siap diimpor</source>
