@@ -372,42 +372,21 @@ JUSTIFICATIONS = (
 def _add_screenshot(
     database: Database, actor: User, case_id: str, fields: dict[str, Any], rng: random.Random
 ) -> str:
-    """A mock screenshot of the post, stored and recorded like a real one."""
+    """A mock screenshot of the post, taken in as a monitor would paste one."""
     from asn_monitor.demo_images import mock_screenshot
-    from asn_monitor.store.database import new_id
+    from asn_monitor.services.evidence import EvidenceService
 
-    store = Workspace(database.path.parent).evidence(database)
-    data = mock_screenshot(rng.randint(0, 10**9), fields.get("platform"))
-    folder = database.path.parent / "tmp-demo"
-    folder.mkdir(exist_ok=True)
-    path = folder / "tangkapan.png"
-    path.write_bytes(data)
-    sha = store.add(path)
-    path.unlink()
-    folder.rmdir()
-    evidence_id = new_id()
-    with database.transaction(actor.id) as tx:
-        tx.insert(
-            "evidence",
-            {
-                "id": evidence_id,
-                "case_id": case_id,
-                "kind": "file",
-                "description": "Tangkapan layar unggahan",
-                "sha256": sha,
-                "filename": f"tangkapan-{case_id[:8]}.png",
-                "captured_at": database.now(),
-                "captured_by": actor.id,
-                "source": "reporter" if fields.get("source") == "laporan_masyarakat" else "monitor",
-                "platform": fields.get("platform"),
-                "account": fields.get("account_handle") or "",
-                "media_type": "image/png",
-                "width": 360,
-                "height": 640,
-                "size": len(data),
-            },
-        )
-    return evidence_id
+    service = EvidenceService(database, actor, Workspace(database.path.parent).evidence(database))
+    added = service.add_bytes(
+        case_id,
+        mock_screenshot(rng.randint(0, 10**9), fields.get("platform")),
+        f"tangkapan-{case_id[:8]}.png",
+        "Tangkapan layar unggahan",
+        source="reporter" if fields.get("source") == "laporan_masyarakat" else "monitor",
+        platform=fields.get("platform"),
+        account=fields.get("account_handle") or "",
+    )
+    return added.item.id
 
 
 def _prepare_worksheet(

@@ -46,14 +46,16 @@ def mock_screenshot(seed: int, platform: str | None) -> bytes:
             if y >= HEIGHT - 48:
                 row = _span(light, WIDTH)
         rows.append(b"\x00" + row)
-    return _png(WIDTH, HEIGHT, b"".join(rows))
+    return encode_png(WIDTH, HEIGHT, b"".join(rows))
 
 
 def _span(colour: tuple[int, ...], length: int) -> bytes:
     return bytes(colour) * length
 
 
-def _png(width: int, height: int, raw: bytes) -> bytes:
+def encode_png(width: int, height: int, raw: bytes) -> bytes:
+    """An 8-bit RGB PNG of ``raw`` scanlines (each a filter byte and width × 3 bytes)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))

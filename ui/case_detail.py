@@ -268,7 +268,8 @@ class CaseDetail(QWidget):
             f"color:white; background:{colour}; border-radius:8px; padding:2px 10px; font-weight:600;"
         )
         holder = names.get(case.assignee_id or "", "")
-        clock = self.ctx.queue().clock(case.id)
+        queue = self.ctx.queue()
+        clock = queue.clock(case.id)
         if holder and clock["holder_at"]:
             text = self.tr("Dipegang oleh {name} sejak {when}").format(
                 name=holder, when=format_timestamp(clock["holder_at"])
@@ -280,7 +281,7 @@ class CaseDetail(QWidget):
         text += " · " + self.tr("diubah {when}").format(when=format_timestamp(case.updated_at))
         if clock["due_date"]:
             due = dt.date.fromisoformat(clock["due_date"])
-            left = remaining_days(due, self.ctx.queue().today())
+            left = remaining_days(due, queue.today())
             text += " · " + (
                 self.tr("tenggat {date}, lewat %n hari", "", -left)
                 if left < 0

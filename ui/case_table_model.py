@@ -31,6 +31,7 @@ from asn_monitor.worksheet import Level
 from ui.texts import format_date, format_timestamp, provisional_number_tip, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
+RECHECK_PAGES = 3  # pages re-read to tell a value change from a reordering
 Row = dict[str, Any]
 
 STATUS_COLOURS: dict[Status, str] = {
@@ -169,7 +170,10 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._filter = flt
         self._pages.clear()
-        self._count = self._service_factory().count(flt)
+        # One service for the whole query: it reads the deadline settings once, not on
+        # every page the view asks for while scrolling.
+        self._service = self._service_factory()
+        self._count = self._service.count(flt)
         self.endResetModel()
 
     def reload(self) -> None:
@@ -178,7 +182,7 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-read the same query after changes, keeping every persistent index (the
         current row, the selection) on its case wherever the case now stands."""
-        service = self._service_factory()
+        service = self._service = self._service_factory()
         old_count = self._count
         old_pages = self._pages
         new_count = service.count(self._filter)
@@ -229,7 +233,7 @@ class CaseTableModel(QAbstractTableModel):
             for offset, row in enumerate(page):
                 if row["id"] == case_id:
                     return page_no * self.PAGE_SIZE + offset
-        found = self._service_factory().position(self._filter, case_id)
+        found = self._service.position(self._filter, case_id)
         return -1 if found is None else found
 
     def case_id(self, number: int) -> str | None:
@@ -244,9 +248,7 @@ class CaseTableModel(QAbstractTableModel):
     def _page(self, page_no: int) -> list[Row]:
         page = self._pages.get(page_no)
         if page is None:
-            page = self._service_factory().page(
-                self._filter, page_no * self.PAGE_SIZE, self.PAGE_SIZE
-            )
+            page = self._service.page(self._filter, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
             self._pages[page_no] = page
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -257,8 +259,15 @@ class CaseTableModel(QAbstractTableModel):
     def _same_rows(self, service: QueueService, pages: OrderedDict[int, list[Row]]) -> bool:
         """Whether the pages at hand hold the same cases in the same places; if so, the
         change was to values only and the rows are refreshed where they stand."""
+        # Only the pages in use are compared (those last read, which the view shows, and
+        # those holding the selection): this runs on the GUI thread at every sync round
+        # that touches cases. The others are dropped and read again when scrolled to.
+        held = {i.row() // self.PAGE_SIZE for i in self.persistentIndexList()}
+        recent = set(list(pages)[-RECHECK_PAGES:])
         fresh: OrderedDict[int, list[Row]] = OrderedDict()
         for page_no, page in pages.items():
+            if page_no not in held | recent:
+                continue
             again = service.page(self._filter, page_no * self.PAGE_SIZE, self.PAGE_SIZE)
             if [r["id"] for r in again] != [r["id"] for r in page]:
                 return False

@@ -3,15 +3,13 @@ agency, date ranges and "overdue" one click away. Reads and writes a :class:`Que
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,9 +24,8 @@ from asn_monitor.domain.models import Platform
 from asn_monitor.services.queue import Holder, QueueFilter
 from ui import icons
 from ui.texts import tr_domain
+from ui.widgets import OptionalDateEdit, select_data
 
-# A date edit at its minimum reads as "no date": QDateEdit cannot be empty.
-_NO_DATE = QDate(2000, 1, 1)
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
 
 
@@ -80,8 +77,8 @@ class QueueFilterBar(QWidget):
         if editor is not None:  # always, for an editable combo box
             editor.setPlaceholderText(self.tr("Semua instansi"))
         self.agency.setMinimumContentsLength(18)
-        self.received_from, self.received_to = self._date_edit(), self._date_edit()
-        self.act_from, self.act_to = self._date_edit(), self._date_edit()
+        self.received_from, self.received_to = OptionalDateEdit(), OptionalDateEdit()
+        self.act_from, self.act_to = OptionalDateEdit(), OptionalDateEdit()
         self.overdue = QCheckBox(self.tr("Lewat tenggat"))
 
         self.advanced = QWidget()
@@ -129,16 +126,6 @@ class QueueFilterBar(QWidget):
             edit.dateChanged.connect(self._emit)
         self.overdue.toggled.connect(self._emit)
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText("\u2014")  # shown at the minimum: no date chosen
-        edit.setDate(_NO_DATE)
-        edit.setToolTip(self.tr("Kosongkan dengan memilih tanggal terkecil atau tombol Hapus"))
-        return edit
-
     def _emit(self, *_: object) -> None:
         self._timer.stop()
         self.changed.emit()
@@ -172,10 +159,10 @@ class QueueFilterBar(QWidget):
             holder=Holder(self.holder.currentData()),
             platform=Platform(platform) if platform else None,
             agency=self.agency.currentText().strip(),
-            received_from=_date(self.received_from),
-            received_to=_date(self.received_to),
-            act_from=_date(self.act_from),
-            act_to=_date(self.act_to),
+            received_from=self.received_from.value(),
+            received_to=self.received_to.value(),
+            act_from=self.act_from.value(),
+            act_to=self.act_to.value(),
             overdue=self.overdue.isChecked(),
             text=self.search.text(),
             sort=self._sort,
@@ -189,9 +176,9 @@ class QueueFilterBar(QWidget):
             widget.blockSignals(True)
         try:
             self._sort, self._descending = flt.sort, flt.descending
-            _select(self.status, flt.status.value if flt.status else None)
-            _select(self.holder, flt.holder.value)
-            _select(self.platform, flt.platform.value if flt.platform else None)
+            select_data(self.status, flt.status.value if flt.status else None)
+            select_data(self.holder, flt.holder.value)
+            select_data(self.platform, flt.platform.value if flt.platform else None)
             self.agency.setEditText(flt.agency)
             for edit, value in (
                 (self.received_from, flt.received_from),
@@ -199,7 +186,7 @@ class QueueFilterBar(QWidget):
                 (self.act_from, flt.act_from),
                 (self.act_to, flt.act_to),
             ):
-                edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+                edit.set_value(value)
             self.overdue.setChecked(flt.overdue)
             if self.search.text() != flt.text:
                 self.search.setText(flt.text)
@@ -246,15 +233,3 @@ class QueueFilterBar(QWidget):
             self.act_to,
             self.overdue,
         ]
-
-
-def _date(edit: QDateEdit) -> dt.date | None:
-    value = edit.date()
-    if value == _NO_DATE or not value.isValid():
-        return None
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _select(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    combo.setCurrentIndex(index if index >= 0 else 0)

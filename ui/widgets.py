@@ -6,9 +6,15 @@ import datetime as dt
 from typing import ClassVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    """Select the item carrying ``data``, or the first item when none does."""
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)
 
 
 class OptionalDateEdit(QDateEdit):

@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
-from asn_monitor.services.worksheet import AUTO_FACTORS, Worksheet, WorksheetAct
+from asn_monitor.services.worksheet import (
+    AUTO_FACTORS,
+    Worksheet,
+    WorksheetAct,
+    WorksheetService,
+)
 from asn_monitor.worksheet import Catalogue, FactorKind, Level, Recommendation, SanctionOption
 from ui.context import AppContext
 from ui.texts import error_text, show_error, tr_domain
+from ui.widgets import select_data
 from ui.worksheet_result import history_html, problem_html, result_html
 
 ACT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +66,7 @@ class WorksheetTab(QWidget):
         self.ctx = ctx
         self.case_id: str | None = None
         self.sheet: Worksheet | None = None
+        self.service: WorksheetService = ctx.worksheets()
         self.catalogue: Catalogue | None = None
         self.result: Recommendation | None = None
         self._loading = False
@@ -217,16 +224,14 @@ class WorksheetTab(QWidget):
         if self.case_id is None:
             self.sheet = None
             return
-        service = self.ctx.worksheets()
+        # One service while this case is shown: it reads the catalogue once, not on each
+        # recomputation as the monitor ticks and types.
+        service = self.service = self.ctx.worksheets()
         try:
             self.catalogue = service.catalogue()
             self.sheet = service.get(self.case_id)
             case = self.ctx.cases().get(self.case_id)
-            evidence = self.ctx.database.query(
-                "SELECT id, filename, description FROM evidence WHERE case_id = ? "
-                "ORDER BY created_at, id",
-                (self.case_id,),
-            )
+            evidence = self.ctx.evidence().list(self.case_id)
             auto = service.auto_factors(case)
             editable = self.ctx.cases().may_edit(case)
         except AsnError as exc:
@@ -248,7 +253,7 @@ class WorksheetTab(QWidget):
             )
             self.acts.addItem(item)
         self._build_factors(catalogue, dict(sheet.factors), auto)
-        self._select(self.level, sheet.proposed_level.value if sheet.proposed_level else None)
+        select_data(self.level, sheet.proposed_level.value if sheet.proposed_level else None)
         self.level_reason.setPlainText(sheet.level_reason)
         self.justification.setPlainText(sheet.justification)
         self._show_context(case)
@@ -282,12 +287,8 @@ class WorksheetTab(QWidget):
         if self.case_id is None or self.sheet is None:
             return
         try:
-            self._evidence_rows = self.ctx.database.query(
-                "SELECT id, filename, description FROM evidence WHERE case_id = ? "
-                "ORDER BY created_at, id",
-                (self.case_id,),
-            )
-            self._shapes = self.ctx.worksheets().marks(self.case_id)
+            self._evidence_rows = self.ctx.evidence().list(self.case_id)
+            self._shapes = self.service.marks(self.case_id)
         except AsnError:
             return
         self._show_links()
@@ -338,7 +339,7 @@ class WorksheetTab(QWidget):
                 combo.addItem(self.tr("(tidak diketahui)"), None)
                 for choice, text in factor.choices:
                     combo.addItem(text.get(self.language), choice)
-                self._select(combo, values.get(code))
+                select_data(combo, values.get(code))
                 combo.currentIndexChanged.connect(lambda _i: self._changed(True))
                 widget = combo
             self._factor_widgets[code] = widget
@@ -389,7 +390,7 @@ class WorksheetTab(QWidget):
             self.result_view.clear()
             return
         try:
-            self.result = self.ctx.worksheets().recommendation(
+            self.result = self.service.recommendation(
                 self.case_id,
                 acts=self.checked_acts(),
                 factors=self.factors(),
@@ -419,7 +420,7 @@ class WorksheetTab(QWidget):
         options: tuple[SanctionOption, ...] = ()
         if level is not None and self.case_id:
             try:
-                options = self.ctx.worksheets().options_for(self.case_id, level)
+                options = self.service.options_for(self.case_id, level)
             except AsnError:
                 options = ()
         elif self.result is not None:
@@ -432,7 +433,7 @@ class WorksheetTab(QWidget):
             if self.result and self.result.suggested and option.code == self.result.suggested.code:
                 label += "  \u2605"
             self.option.addItem(label, option.code)
-        self._select(self.option, current)
+        select_data(self.option, current)
         self.option.blockSignals(False)
 
     def _fill_choices(self) -> None:
@@ -451,7 +452,7 @@ class WorksheetTab(QWidget):
             for item in choice.items:
                 level = tr_domain(item.level.label) if item.level else "?"
                 combo.addItem(f"{item.code} — {level}", item.code)
-            self._select(combo, chosen.get(choice.act))
+            select_data(combo, chosen.get(choice.act))
             combo.setEnabled(supervisor and getattr(self, "_editable", False))
             combo.setToolTip(
                 self.tr("Supervisor memilih butir yang berlaku.")
@@ -502,21 +503,21 @@ class WorksheetTab(QWidget):
         self.evidence.blockSignals(True)
         self.evidence.clear()
         for row in getattr(self, "_evidence_rows", []):
-            text = row["filename"] or row["id"][:8]
-            if row["description"]:
-                text += f" — {row['description']}"
+            text = row.filename or row.id[:8]
+            if row.description:
+                text += f" — {row.description}"
             entry = QListWidgetItem(text)
-            entry.setData(ACT_ROLE, row["id"])
+            entry.setData(ACT_ROLE, row.id)
             entry.setData(MARK_ROLE, False)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(
                 Qt.CheckState.Checked
-                if row["id"] in self._links.get(code, set())
+                if row.id in self._links.get(code, set())
                 else Qt.CheckState.Unchecked
             )
             self.evidence.addItem(entry)
             # The marks drawn on it: an act can point at the very box or arrow.
-            for shape in getattr(self, "_shapes", {}).get(row["id"], []):
+            for shape in getattr(self, "_shapes", {}).get(row.id, []):
                 label = tr_domain(SHAPE_LABELS.get(shape["kind"], shape["kind"]))
                 if shape["number"]:
                     label += f" {shape['number']}"
@@ -587,7 +588,7 @@ class WorksheetTab(QWidget):
         ]
         supervisor = self.ctx.user.role is Role.SUPERVISOR
         try:
-            self.sheet = self.ctx.worksheets().save(
+            self.sheet = self.service.save(
                 self.case_id,
                 self.sheet.version,
                 acts=acts,
@@ -612,7 +613,7 @@ class WorksheetTab(QWidget):
             return
         try:
             case = self.ctx.cases().get(self.case_id)
-            missing = self.ctx.worksheets().problems(case)
+            missing = self.service.problems(case)
         except AsnError as exc:
             self.problems.setText(error_text(exc))
             return
@@ -638,8 +639,3 @@ class WorksheetTab(QWidget):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.is_dirty())
         self.revert_button.setEnabled(self.is_dirty())
-
-    @staticmethod
-    def _select(combo: QComboBox, data: object) -> None:
-        index = combo.findData(data)
-        combo.setCurrentIndex(index if index >= 0 else 0)

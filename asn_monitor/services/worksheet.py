@@ -76,6 +76,7 @@ class WorksheetService(Service):
         super().__init__(database, actor)
         self.cases = CaseService(database, actor)
         self.catalogues = CatalogueService(database, actor)
+        self._catalogue: Catalogue | None = None
 
     # -- reading ----------------------------------------------------------------------
 
@@ -115,7 +116,11 @@ class WorksheetService(Service):
         )
 
     def catalogue(self) -> Catalogue:
-        return self.catalogues.current()
+        # Read once per service: recommend, options and save all ask for it, and a window
+        # keeps one service per case shown (a correction applies from the next case).
+        if self._catalogue is None:
+            self._catalogue = self.catalogues.current()
+        return self._catalogue
 
     def auto_factors(self, case: Case) -> dict[str, int]:
         """Earlier signed cases and recorded sanctions of the same civil servant (by NIP,

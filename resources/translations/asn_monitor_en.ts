@@ -2176,10 +2176,6 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Act date</translation>
     </message>
     <message>
-        <source>Kosongkan dengan memilih tanggal terkecil atau tombol Hapus</source>
-        <translation>Clear it by choosing the earliest date or pressing Delete</translation>
-    </message>
-    <message>
         <source>Saringan lain ({n})</source>
         <translation>More filters ({n})</translation>
     </message>

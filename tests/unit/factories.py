@@ -75,63 +75,40 @@ def reporter_fields(**overrides: Any) -> dict[str, Any]:
 def tiny_png(seed: str = "", size: int = 8) -> bytes:
     """A small valid PNG whose pixels depend on ``seed`` (so each call can differ)."""
     import hashlib
-    import struct
-    import zlib
+
+    from asn_monitor.demo_images import encode_png
 
     shade = hashlib.sha256(seed.encode()).digest()
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
     rows = b"".join(
         b"\x00" + bytes(shade[(x + y) % 32] for x in range(size * 3)) for y in range(size)
     )
-    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
+    return encode_png(size, size, rows)
 
 
 def prepare_for_review(db: Any, actor: Any, case_id: str, act: str = "share") -> None:
     """What "send for review" needs besides the case's own fields: an evidence file that
     shows the act, and a worksheet proposing a sanction with its reason."""
-    import tempfile
     from pathlib import Path
 
+    from asn_monitor.services.evidence import EvidenceService
     from asn_monitor.services.worksheet import WorksheetAct, WorksheetService
-    from asn_monitor.store.database import new_id
     from asn_monitor.workspace import Workspace
 
-    store = Workspace(Path(db.path).parent).evidence(db)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "tangkapan.png"
-        path.write_bytes(tiny_png(case_id))
-        sha = store.add(path)
-    evidence_id = new_id()
-    with db.transaction(actor.id) as tx:
-        tx.insert(
-            "evidence",
-            {
-                "id": evidence_id,
-                "case_id": case_id,
-                "kind": "file",
-                "description": "Tangkapan layar unggahan",
-                "sha256": sha,
-                "filename": "tangkapan.png",
-                "captured_at": db.now(),
-                "captured_by": actor.id,
-            },
-        )
+    evidence = EvidenceService(db, actor, Workspace(Path(db.path).parent).evidence(db))
+    items = evidence.list(case_id)  # sent for review before: its evidence is there
+    item = (
+        items[0]
+        if items
+        else evidence.add_bytes(
+            case_id, tiny_png(case_id), "tangkapan.png", "Tangkapan layar unggahan"
+        ).item
+    )
     sheets = WorksheetService(db, actor)
     result = sheets.recommendation(case_id, acts=[act], factors={})
     sheets.save(
         case_id,
         sheets.get(case_id).version,
-        acts=[WorksheetAct(act, (evidence_id,))],
+        acts=[WorksheetAct(act, (item.id,))],
         factors={},
         proposed_option=result.suggested.code if result.suggested else None,
         justification="Perbuatan terlihat jelas pada tangkapan layar.",
