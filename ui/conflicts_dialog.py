@@ -366,6 +366,18 @@ class ConflictsDialog(QDialog):
                 "belum dipakai. Pilih nilai yang benar."
             ).format(lost=lost_by, kept=kept_by, field=field)
         if item.kind == "step":
+            if item.detail == "locked":
+                return self.tr(
+                    "Perubahan {lost} pada lembar sanksi atau anotasi tidak disimpan karena "
+                    "kasus ini sudah disetujui supervisor saat itu. Minta supervisor membuka "
+                    "kembali persetujuan bila perubahan masih perlu."
+                ).format(lost=lost_by)
+            if item.detail == "worksheet_changed":
+                return self.tr(
+                    "Persetujuan {lost} tidak dijalankan karena {kept} mengubah lembar sanksi "
+                    "di komputer lain sebelum persetujuan itu sampai. Review lagi lembar yang "
+                    "terbaru, lalu setujui bila sudah benar."
+                ).format(lost=lost_by, kept=kept_by)
             if item.detail == "fenced":
                 return self.tr(
                     "Langkah {lost} tidak dijalankan karena kasus ini sudah dipegang {kept} "

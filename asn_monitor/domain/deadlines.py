@@ -118,7 +118,13 @@ def due_sql(days: Mapping[str, int], case: str = "c", clock: str = "k") -> str:
         else:
             # The clock is UTC; the office's calendar day is the local one.
             start = f"date({clock}.status_at, 'localtime')"
-        parts.append(f"WHEN {case}.status IN ({statuses}) THEN date({start}, '+{n:d} days')")
+        due = f"date({start}, '+{n:d} days')"
+        if stage.key == "followup":
+            # The referral letter names its own deadline; the stage's days are its default.
+            due = (
+                f"coalesce((SELECT r.followup_due FROM referrals r WHERE r.id = {case}.id), {due})"
+            )
+        parts.append(f"WHEN {case}.status IN ({statuses}) THEN {due}")
     return "(CASE " + " ".join(parts) + " END)"
 
 

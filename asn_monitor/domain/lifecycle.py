@@ -68,8 +68,12 @@ class Transition:
     needs_reason: bool = False
     claims: bool = False  # the actor becomes the holder
     releases: bool = False  # the case goes back to the pool
-    not_by_submitter: bool = False  # four eyes: not the person who sent it for review
+    # Four eyes: not by anyone who prepared the worksheet or sent the case for review.
+    not_by_preparer: bool = False
     assigns: bool = False  # a supervisor names the holder (taken with a chosen user)
+    # Taken through its own dialog and service (review, referral, follow-up), which write
+    # the record that goes with it; the generic step button does not offer it.
+    structured: bool = False
 
 
 _M, _S = Role.MONITOR, Role.SUPERVISOR
@@ -142,7 +146,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DISETUJUI,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Setujui"),
-        not_by_submitter=True,
+        not_by_preparer=True,
     ),
     Transition(
         "return",
@@ -153,12 +157,30 @@ TRANSITIONS: tuple[Transition, ...] = (
         needs_reason=True,
     ),
     Transition(
+        "dismiss",
+        Status.DINILAI,
+        Status.DITOLAK,
+        _SUPERVISOR,
+        QT_TRANSLATE_NOOP("asn_monitor", "Hentikan kasus"),
+        needs_reason=True,
+    ),
+    Transition(
+        "reopen_approved",
+        Status.DISETUJUI,
+        Status.DIKEMBALIKAN,
+        _SUPERVISOR,
+        QT_TRANSLATE_NOOP("asn_monitor", "Buka kembali persetujuan"),
+        needs_reason=True,
+    ),
+    # The letter and the PPK's action are structured records (referrals); the step itself
+    # needs no free-text reason.
+    Transition(
         "refer",
         Status.DISETUJUI,
         Status.DITERUSKAN,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Teruskan ke BKD/BKN"),
-        needs_reason=True,
+        structured=True,
     ),
     Transition(
         "record_followup",
@@ -166,7 +188,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DITINDAKLANJUTI,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Catat tindak lanjut PPK"),
-        needs_reason=True,
+        structured=True,
     ),
     Transition(
         "close",
@@ -209,10 +231,13 @@ def check_transition(
     role: Role,
     actor_id: str,
     holder_id: str | None,
-    submitted_by: str | None,
+    preparers: frozenset[str] = frozenset(),
     reason: str | None,
 ) -> None:
-    """Raise :class:`TransitionRefused` with the reason if ``transition`` is not allowed."""
+    """Raise :class:`TransitionRefused` with the reason if ``transition`` is not allowed.
+
+    ``preparers`` are everyone who wrote the worksheet or sent the case for review.
+    """
     if status != transition.source:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP(
@@ -240,12 +265,13 @@ def check_transition(
             ),
             step=transition.label,
         )
-    if transition.not_by_submitter and submitted_by == actor_id:
+    if transition.not_by_preparer and actor_id in preparers:
         raise TransitionRefused(
             QT_TRANSLATE_NOOP(
                 "asn_monitor",
-                "Prinsip empat mata: Anda yang mengirim kasus ini untuk direview, jadi Anda "
-                "tidak boleh menyetujuinya sendiri.",
+                "Prinsip empat mata: Anda ikut menyusun lembar sanksi atau mengirim kasus ini "
+                "untuk direview, jadi Anda tidak boleh menyetujuinya sendiri. Minta supervisor "
+                "lain untuk mereviewnya.",
             )
         )
     if transition.needs_reason and not (reason or "").strip():

@@ -23,13 +23,14 @@ from asn_monitor.annotations.commands import Document
 from asn_monitor.annotations.serialise import comment_from_dict, shape_from_dict, shape_to_dict
 from asn_monitor.annotations.shapes import CommentStatus, Rect, RegionComment, Shape
 from asn_monitor.capture.sniff import FileKind, sniff
-from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.lifecycle import SIGNED, Status
 from asn_monitor.domain.models import Case, Rendition, User
 from asn_monitor.domain.roles import Permission, Role
 from asn_monitor.errors import AsnError, NotFound, PermissionDenied, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
-from asn_monitor.services.cases import CaseService
+from asn_monitor.services.cases import CaseService, require_editable
+from asn_monitor.services.notifications import notify_comment
 from asn_monitor.store.changelog import ChangeWriter
 from asn_monitor.store.database import Database, new_id
 from asn_monitor.sync.evidence import EvidenceStore
@@ -260,7 +261,8 @@ class AnnotationService(Service):
     def add_comment(self, evidence_id: str, box: Rect, body: str) -> RegionComment:
         """A remark pinned to an area; by a supervisor or the monitor who holds the case."""
         item = self._evidence(evidence_id)
-        self._require_commenter(self.cases.get(item["case_id"]))
+        case = self.cases.get(item["case_id"])
+        self._require_commenter(case)
         comment = RegionComment(
             box=box, body=body.strip(), author=self.actor.id, created_at=self.db.now()
         )
@@ -277,6 +279,7 @@ class AnnotationService(Service):
                     "created_at": comment.created_at,
                 },
             )
+            notify_comment(tx, case, self.actor.id, comment.body, kind="region_comment")
         return self._comment(comment.id)
 
     def resolve_comment(self, comment_id: str) -> RegionComment:
@@ -450,6 +453,8 @@ class AnnotationService(Service):
         return out
 
     def _require_editable(self, case: Case) -> None:
+        if case.status in SIGNED:
+            require_editable(self.cases, case)  # says that approval locked it
         if not self.cases.may_edit(case):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from asn_monitor.domain import lifecycle
@@ -40,6 +41,7 @@ from asn_monitor.errors import (
 )
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service, user_from_row
+from asn_monitor.services.notifications import notify_comment, notify_step
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.subjects import SubjectService, normalize_handle
 from asn_monitor.store.changelog import ENTITIES, ChangeWriter
@@ -149,8 +151,12 @@ class CaseService(Service):
     def subject(self, subject_id: str) -> Subject:
         return self.subjects.get(subject_id)
 
-    def reporter(self, case_id: str) -> Reporter:
-        """The reporter's identity: supervisors only."""
+    def reporter(self, case_id: str, purpose: str = "") -> Reporter:
+        """The reporter's identity: supervisors only, and every look is logged.
+
+        The access record is written (and so synced to the office's audit trail) before
+        the identity is returned; if it cannot be written, nothing is shown.
+        """
         self.require(Permission.READ_REPORTER)
         case = self.get(case_id)
         if not case.reporter_id:
@@ -158,6 +164,17 @@ class CaseService(Service):
         row = self.db.query_one("SELECT * FROM reporters WHERE id = ?", (case.reporter_id,))
         if not row:
             raise NotFound()
+        with self.db.transaction(self.actor.id) as tx:
+            tx.insert(
+                "access",
+                {
+                    "id": new_id(),
+                    "user_id": self.actor.id,
+                    "case_id": case_id,
+                    "what": "reporter",
+                    "purpose": purpose.strip(),
+                },
+            )
         return Reporter(
             id=row["id"],
             name=row["name"],
@@ -189,6 +206,27 @@ class CaseService(Service):
     def may_edit(self, case: Case) -> bool:
         return lifecycle.may_edit(case.status, self.actor.role, self.actor.id, case.assignee_id)
 
+    def preparers(self, case: Case) -> frozenset[str]:
+        """Everyone who wrote this case's worksheet or sent it for review (four eyes).
+
+        Read from the change log, which holds every PC's changes once synced; an act
+        someone added and another removed still counts for whoever added it.
+        """
+        rows = self.db.query(
+            "SELECT DISTINCT user_id FROM changes WHERE outcome = 'applied' AND user_id IS NOT NULL "
+            "AND ((entity = 'worksheet' AND entity_id = :case) OR (entity = 'worksheet_act' "
+            "AND entity_id IN (SELECT entity_id FROM changes WHERE entity = 'worksheet_act' "
+            "AND op IN ('insert', 'delete') AND entity_id IN (SELECT id FROM worksheet_acts "
+            "WHERE case_id = :case) UNION SELECT entity_id FROM changes WHERE "
+            "entity = 'worksheet_act' AND op = 'delete' AND entity_id IN (SELECT entity_id "
+            "FROM changes WHERE entity = 'worksheet' AND entity_id = :case))))",
+            {"case": case.id},  # type: ignore[arg-type]
+        )
+        found = {r["user_id"] for r in rows}
+        prepared_by = self.db.scalar("SELECT prepared_by FROM worksheets WHERE id = ?", (case.id,))
+        found |= {u for u in (prepared_by, case.submitted_by) if u}
+        return frozenset(found)
+
     def available_transitions(self, case: Case) -> list[Transition]:
         """The steps this user may take now (reasons are asked for when taken)."""
         out = []
@@ -202,7 +240,7 @@ class CaseService(Service):
                     role=self.actor.role,
                     actor_id=self.actor.id,
                     holder_id=case.assignee_id,
-                    submitted_by=case.submitted_by,
+                    preparers=self.preparers(case) if t.not_by_preparer else frozenset(),
                     reason="-" if t.needs_reason else None,
                 )
             except PermissionDenied:
@@ -408,14 +446,7 @@ class CaseService(Service):
         return case, _stored_case_fields({name: merged[name]})
 
     def _require_editable(self, case: Case) -> None:
-        if not self.may_edit(case):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP(
-                    "asn_monitor",
-                    "Kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.",
-                ),
-                status=case.status.label,
-            )
+        require_editable(self, case)
 
     def _require_known_fields(self, changes: dict[str, Any]) -> None:
         unknown = set(changes) - set(CASE_FIELDS)
@@ -434,14 +465,26 @@ class CaseService(Service):
         *,
         assignee_id: str | None = None,
         write_through: bool = True,
+        record: Callable[[ChangeWriter, Case], None] | None = None,
     ) -> Case:
         """Move the case one step through its life cycle, if the rules allow it.
 
         ``assignee_id`` names the holder for a supervisor's assignment. With
-        ``write_through`` off the caller pushes (and checks) a batch itself.
+        ``write_through`` off the caller pushes (and checks) a batch itself. ``record``
+        writes, in the same transaction, what a structured step brings with it (the
+        review, the letter, the follow-up); those steps are refused without it.
         """
         self.require(Permission.READ_CASES)
         step = lifecycle.transition_named(name)
+        if step.structured and record is None:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "\u201c{step}\u201d dilakukan lewat layarnya sendiri (review, penerusan, "
+                    "atau tindak lanjut), yang mencatat data yang menyertainya.",
+                ),
+                step=step.label,
+            )
         takes = step.claims or step.assigns
         if takes and self.hub_link is not None:
             # Claims are exclusive office-wide: refuse at once when the hub is out of reach.
@@ -465,11 +508,13 @@ class CaseService(Service):
                 role=self.actor.role,
                 actor_id=self.actor.id,
                 holder_id=case.assignee_id,
-                submitted_by=case.submitted_by,
+                preparers=self.preparers(case) if step.not_by_preparer else frozenset(),
                 reason=reason,
             )
             if step.name in ("submit", "resubmit"):
                 self._check_ready_for_review(case)
+            if record is not None:
+                record(tx, case)
             changes: dict[str, Any] = {"status": step.target.value}
             if step.claims:
                 changes["assignee_id"] = self.actor.id
@@ -491,6 +536,8 @@ class CaseService(Service):
                         "author_id": self.actor.id,
                     },
                 )
+            holder = changes.get("assignee_id", case.assignee_id)
+            notify_step(tx, self.db, case, step, self.actor.id, holder, reason or "")
         if self.hub_link is not None and write_through and (takes or step.releases):
             self._write_through(case_id, step, changes.get("assignee_id"))
         return self.get(case_id)
@@ -579,7 +626,7 @@ class CaseService(Service):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("asn_monitor", "Catatan kosong tidak disimpan.")
             )
-        self.get(case_id)
+        case = self.get(case_id)
         note_id = new_id()
         with self.db.transaction(self.actor.id) as tx:
             tx.insert(
@@ -592,6 +639,7 @@ class CaseService(Service):
                     "author_id": self.actor.id,
                 },
             )
+            notify_comment(tx, case, self.actor.id, body)
         return next(n for n in self.notes(case_id) if n.id == note_id)
 
     # -- helpers -----------------------------------------------------------------
@@ -696,3 +744,24 @@ class CaseService(Service):
         prefix = self.settings.region_prefix()
         value = self.db.next_counter("case:provisional")
         return f"{prefix}-{year}-S{self.db.origin[:6].upper()}-{value:04d}"
+
+
+def require_editable(cases: CaseService, case: Case) -> None:
+    """Refuse an edit to ``case`` that the life cycle does not allow, saying why."""
+    if not cases.may_edit(case):
+        if case.status in lifecycle.SIGNED:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Kasus ini sudah disetujui supervisor; lembar sanksi dan anotasi buktinya "
+                    "terkunci. Perubahan memerlukan supervisor membuka kembali persetujuan "
+                    "dengan alasan.",
+                )
+            )
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Kasus berstatus \u201c{status}\u201d ini tidak dapat Anda ubah.",
+            ),
+            status=case.status.label,
+        )

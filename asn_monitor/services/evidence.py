@@ -32,12 +32,13 @@ from asn_monitor.capture.sniff import (
     UnsupportedImage,
     intake_check,
 )
+from asn_monitor.domain.lifecycle import SIGNED
 from asn_monitor.domain.models import Case, EvidenceItem, EvidenceSource, User
 from asn_monitor.domain.roles import Permission, Role
 from asn_monitor.errors import AsnError, NotFound, PermissionDenied, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
-from asn_monitor.services.cases import CaseService
+from asn_monitor.services.cases import CaseService, require_editable
 from asn_monitor.services.evidence_integrity import Integrity, verify_files, verify_sha
 from asn_monitor.services.evidence_records import (
     item_from_row,
@@ -545,6 +546,8 @@ class EvidenceService(Service):
     def _editable_case(self, case_id: str) -> Case:
         self.require(Permission.EDIT_CASE)
         case = self.cases.get(case_id)
+        if case.status in SIGNED:
+            require_editable(self.cases, case)  # says that approval locked it
         if not self.cases.may_edit(case):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

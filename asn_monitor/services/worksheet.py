@@ -15,13 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.lifecycle import SIGNED, Status
 from asn_monitor.domain.models import Case, EmploymentType, User
 from asn_monitor.domain.roles import Permission, Role
 from asn_monitor.errors import AsnError, PermissionDenied, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service
-from asn_monitor.services.cases import CaseService
+from asn_monitor.services.cases import CaseService, require_editable
 from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.store.database import Database, new_id
 from asn_monitor.worksheet import Catalogue, Level, Recommendation, SanctionOption, recommend
@@ -251,6 +251,8 @@ class WorksheetService(Service):
         """Save the whole worksheet (acts included) in one transaction."""
         self.require(Permission.EDIT_CASE)
         case = self.cases.get(case_id)
+        if case.status in SIGNED:
+            require_editable(self.cases, case)  # says that approval locked it
         if not self.cases.may_edit(case):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP(

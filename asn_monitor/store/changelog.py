@@ -56,6 +56,10 @@ ENTITIES: dict[str, EntitySpec] = {
     "worksheet_act": EntitySpec("worksheet_acts"),
     "catalogue": EntitySpec("catalogues"),
     "registry": EntitySpec("registry"),
+    "review": EntitySpec("reviews"),
+    "referral": EntitySpec("referrals"),
+    "notification": EntitySpec("notifications"),
+    "access": EntitySpec("access_log"),
 }
 # Records that name a file in the evidence store by its SHA-256 (uploaded before them).
 FILE_ENTITIES = frozenset({"evidence", "rendition", "link_check"})

@@ -147,6 +147,9 @@ def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str
         "SELECT entity, entity_id, op, field, old_value, new_value, base_version, at, user_id, "
         "origin FROM changes WHERE outcome = 'applied' ORDER BY hub_id IS NULL, hub_id, id"
     )
+    # Who wrote each case's worksheet (four eyes): case id -> user ids.
+    preparers: dict[str, set[str]] = {}
+    act_case: dict[str, str] = {}
     for (
         entity,
         entity_id,
@@ -160,6 +163,11 @@ def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str
         origin,
     ) in cursor:
         rows = state.setdefault(entity, {})
+        if user_id and entity in ("worksheet", "worksheet_act"):
+            if entity == "worksheet_act" and op == "insert":
+                act_case[entity_id] = str(json.loads(new_value).get("case_id"))
+            case_key = entity_id if entity == "worksheet" else act_case.get(entity_id, "")
+            preparers.setdefault(case_key, set()).add(user_id)
         if op == "insert":
             rows[entity_id] = json.loads(new_value)
             if entity == "case" and rows[entity_id].get("status") != Status.MASUK.value:
@@ -188,6 +196,7 @@ def _replay(conn: sqlite3.Connection, report: CheckReport) -> dict[str, dict[str
                     json.loads(new_value),
                     user_id,
                     state["user"],
+                    preparers.get(entity_id, set()),
                     report,
                 )
             row[name] = json.loads(new_value)
@@ -202,6 +211,7 @@ def _check_step(
     new: str,
     user_id: str | None,
     users: dict[str, dict[str, Any]],
+    preparers: set[str],
     report: CheckReport,
 ) -> None:
     user = users.get(user_id or "")
@@ -219,12 +229,12 @@ def _check_step(
             new=Status(new).label if new in Status._value2member_map_ else new,
             user=(user or {}).get("username", user_id or "?"),
         )
-    elif step.not_by_submitter and case.get("submitted_by") == user_id:
+    elif step.not_by_preparer and (case.get("submitted_by") == user_id or user_id in preparers):
         report.add(
             QT_TRANSLATE_NOOP(
                 "asn_monitor",
-                "Kasus {number}: disetujui oleh pengirimnya sendiri ({user}); prinsip empat mata "
-                "dilanggar (dicatat di luar aplikasi).",
+                "Kasus {number}: disetujui oleh penyusun lembar sanksinya sendiri ({user}); "
+                "prinsip empat mata dilanggar (dicatat di luar aplikasi).",
             ),
             number=case.get("number", "?"),
             user=user.get("username", "?") if user else "?",

@@ -404,7 +404,89 @@ def _v4(conn: sqlite3.Connection) -> None:
     run_script(conn, _V4)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4)
+_V5 = """
+-- Supervisor review (issue 7): each decision with the checklist as ticked and the comment.
+CREATE TABLE reviews (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases (id),
+    decision    TEXT NOT NULL CHECK (decision IN ('approve', 'return', 'dismiss', 'reopen')),
+    checklist   TEXT NOT NULL DEFAULT '{}',
+    comment     TEXT NOT NULL DEFAULT '',
+    reviewer_id TEXT NOT NULL REFERENCES users (id),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX reviews_case ON reviews (case_id);
+-- The letter that forwards an approved case, and what the PPK did about it. One per case
+-- (its id is the case's). ``letter_pattern`` travels with the record so that the hub, which
+-- gives the final number from its own sequence, formats it as the office had set it.
+CREATE TABLE referrals (
+    id                  TEXT PRIMARY KEY,
+    case_id             TEXT NOT NULL UNIQUE REFERENCES cases (id),
+    letter_number       TEXT NOT NULL,
+    letter_number_final INTEGER NOT NULL DEFAULT 0,
+    letter_pattern      TEXT NOT NULL DEFAULT '',
+    letter_year         INTEGER NOT NULL,
+    letter_seq          INTEGER,
+    letter_date         TEXT NOT NULL,
+    addressee_code      TEXT NOT NULL,
+    addressee           TEXT NOT NULL,
+    addressee_place     TEXT NOT NULL DEFAULT '',
+    ppk_name            TEXT NOT NULL DEFAULT '',
+    ppk_title           TEXT NOT NULL,
+    followup_due        TEXT NOT NULL,
+    referred_by         TEXT NOT NULL REFERENCES users (id),
+    outcome             TEXT CHECK (outcome IN ('imposed', 'none', 'other')),
+    sanction_imposed    TEXT NOT NULL DEFAULT '',
+    decree_number       TEXT NOT NULL DEFAULT '',
+    decree_date         TEXT,
+    outcome_date        TEXT,
+    outcome_note        TEXT NOT NULL DEFAULT '',
+    recorded_by         TEXT REFERENCES users (id),
+    escalated_at        TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    version             INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX referrals_letter ON referrals (letter_number);
+CREATE INDEX referrals_due ON referrals (outcome, followup_due);
+-- In-app notifications, one row per recipient; they reach other PCs as any record does.
+CREATE TABLE notifications (
+    id         TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id),
+    kind       TEXT NOT NULL,
+    case_id    TEXT REFERENCES cases (id),
+    actor_id   TEXT REFERENCES users (id),
+    body       TEXT NOT NULL DEFAULT '',
+    read_at    TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX notifications_user ON notifications (user_id, read_at, created_at);
+-- Who looked at personal data kept confidential (the reporter's identity), when, and why.
+CREATE TABLE access_log (
+    id         TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id),
+    case_id    TEXT REFERENCES cases (id),
+    what       TEXT NOT NULL,
+    purpose    TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX access_log_case ON access_log (case_id, created_at);
+CREATE INDEX access_log_time ON access_log (created_at);
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """Supervisor review, referral and follow-up, notifications, the access log."""
+    run_script(conn, _V5)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

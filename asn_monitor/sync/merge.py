@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from asn_monitor.domain.lifecycle import Status
-from asn_monitor.errors import HubRefused
+from asn_monitor.domain import letters
+from asn_monitor.domain.lifecycle import SIGNED, Status
+from asn_monitor.errors import HubRefused, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.store.changelog import ENTITIES, ChangeWriter, encode
 from asn_monitor.store.database import iso, new_id
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 WORKFLOW_FIELDS = frozenset({"status", "assignee_id", "submitted_by"})
 # Statuses in which a monitor works the case under a lease.
 LEASED = frozenset({Status.DIVERIFIKASI.value, Status.DIKEMBALIKAN.value})
+# What the supervisor signs: changed only after the approval is reopened.
+LOCKED_BY_APPROVAL = frozenset({"worksheet", "worksheet_act", "annotation"})
+_SIGNED = frozenset(s.value for s in SIGNED)
 ENTRY_COLUMNS = (
     "origin",
     "seq",
@@ -144,12 +148,24 @@ class Merger:
     def _workflow_refusal(
         self, conn: sqlite3.Connection, tx: Sequence[Entry], verdicts: Sequence[Entry | None]
     ) -> tuple[Entry, Entry | None, str] | None:
-        """A life-cycle step on a case that someone else moved first is refused whole."""
+        """A life-cycle step on a case that someone else moved first is refused whole, as
+        is a change to what an approval locked, made on a PC that had not seen it, and an
+        approval of a worksheet that changed on another PC after the approver last saw it."""
         for entry, against in zip(tx, verdicts, strict=True):
+            if entry["entity"] in LOCKED_BY_APPROVAL:
+                case_id = _case_of(conn, entry)
+                row = conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()
+                if row is not None and row[0] in _SIGNED:
+                    return entry, None, "locked"
+                continue
             if entry["entity"] != "case" or entry["field"] not in WORKFLOW_FIELDS:
                 continue
             if against is not None:
                 return entry, against, "moved"
+            if entry["field"] == "status" and json.loads(entry["new_value"]) == "disetujui":
+                unseen = _unseen_worksheet_change(conn, entry)
+                if unseen is not None:
+                    return entry, unseen, "worksheet_changed"
             claim = conn.execute(
                 "SELECT holder_id, token FROM claims WHERE case_id = ?", (entry["entity_id"],)
             ).fetchone()
@@ -242,6 +258,13 @@ class Merger:
                 cases[entry["entity_id"]] = hub_id  # who holds the case may have changed
             if entry["op"] == "insert" and not json.loads(entry["new_value"]).get("number_final"):
                 self._assign_number(s, entry["entity_id"])
+        for entry, _hub_id in applied:
+            if (
+                entry["entity"] == "referral"
+                and entry["op"] == "insert"
+                and not json.loads(entry["new_value"]).get("letter_number_final")
+            ):
+                self._assign_letter_number(s, entry["entity_id"])
         for case_id, hub_id in cases.items():
             self._reconcile_claim(s.conn, case_id, hub_id, tx[0]["origin"], s.now(), lease)
 
@@ -273,6 +296,48 @@ class Merger:
             conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
         ChangeWriter(s, None, base_hwm=0).update(
             "case", case_id, int(row[0]), {"number": f"{stem}{value:04d}", "number_final": 1}
+        )
+
+    def _assign_letter_number(self, s: HubSession, referral_id: str) -> None:
+        """Give a referral the next number of its year from the office's sequence, in the
+        pattern the replica recorded with it."""
+        conn = s.conn
+        row = conn.execute(
+            "SELECT version, letter_year, letter_date, letter_pattern FROM referrals WHERE id = ?",
+            (referral_id,),
+        ).fetchone()
+        version, year, letter_date, pattern = int(row[0]), int(row[1]), str(row[2]), str(row[3])
+        used = conn.execute(
+            "SELECT max(letter_seq) FROM referrals WHERE letter_year = ? AND letter_number_final = 1",
+            (year,),
+        ).fetchone()[0]
+        counter = f"letter:{year:04d}"
+        conn.execute(
+            "INSERT INTO counters (name, value) VALUES (?, 1) "
+            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
+            (counter,),
+        )
+        value = int(
+            conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0]
+        )
+        if used is not None and value <= int(used):
+            value = int(used) + 1
+            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+        try:
+            pattern = letters.validate_pattern(pattern)
+        except ValidationError:
+            pattern = "{nomor:3}/{tahun}"  # a pattern broken outside the app still numbers
+        number = letters.format_number(pattern, value, dt.date.fromisoformat(letter_date))
+        while conn.execute("SELECT 1 FROM referrals WHERE letter_number = ?", (number,)).fetchone():
+            # A number typed by hand earlier already has this place in the sequence.
+            value += 1
+            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+            number = letters.format_number(pattern, value, dt.date.fromisoformat(letter_date))
+        ChangeWriter(s, None, base_hwm=0).update(
+            "referral",
+            referral_id,
+            version,
+            {"letter_number": number, "letter_number_final": 1, "letter_seq": value},
         )
 
     def _reconcile_claim(
@@ -332,7 +397,16 @@ def _insert_entry(conn: sqlite3.Connection, entry: Entry, outcome: str) -> int:
 
 
 # Records with a case_id column; those on an evidence item reach their case through it.
-_BY_CASE = ("note", "evidence", "worksheet", "worksheet_act")
+_BY_CASE = (
+    "note",
+    "evidence",
+    "worksheet",
+    "worksheet_act",
+    "review",
+    "referral",
+    "notification",
+    "access",
+)
 _BY_EVIDENCE = ("annotation", "region_comment", "rendition", "link_check")
 
 
@@ -363,6 +437,20 @@ def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
             found = row.fetchone()
             return str(found[0]) if found else None
     return None
+
+
+def _unseen_worksheet_change(conn: sqlite3.Connection, entry: Entry) -> Entry | None:
+    """A change to the case's worksheet by another PC that the approver had not seen."""
+    case_id = entry["entity_id"]
+    cursor = conn.execute(
+        "SELECT user_id, at FROM changes WHERE id > ? AND origin != ? AND outcome = 'applied' "
+        "AND ((entity = 'worksheet' AND entity_id = ?) OR (entity = 'worksheet_act' AND "
+        "entity_id IN (SELECT id FROM worksheet_acts WHERE case_id = ?))) "
+        "ORDER BY id DESC LIMIT 1",
+        (entry["base_hwm"], entry["origin"], case_id, case_id),
+    )
+    row = cursor.fetchone()
+    return {"user_id": row[0], "at": row[1]} if row else None
 
 
 def later(now: str, seconds: int) -> str:

@@ -143,7 +143,6 @@ def test_transition_refused_names_the_status_in_the_users_language() -> None:
             role=Role.SUPERVISOR,
             actor_id="a",
             holder_id=None,
-            submitted_by=None,
             reason=None,
         )
     english = {"Masuk": "New", "Dinilai": "Under review", "Setujui": "Approve"}

@@ -33,7 +33,7 @@ def _check(
     role: Role | None = None,
     actor_id: str = ACTOR,
     holder_id: str | None = ACTOR,
-    submitted_by: str | None = OTHER,
+    preparers: frozenset[str] = frozenset({OTHER}),
     reason: str | None = "Alasan tertulis",
 ) -> None:
     check_transition(
@@ -42,7 +42,7 @@ def _check(
         role=sorted(t.roles)[0] if role is None else role,
         actor_id=actor_id,
         holder_id=holder_id,
-        submitted_by=submitted_by,
+        preparers=preparers,
         reason=reason,
     )
 
@@ -61,6 +61,8 @@ def test_the_expected_steps_exist_with_their_roles() -> None:
         "resubmit": (Status.DIKEMBALIKAN, Status.DINILAI, workers),
         "approve": (Status.DINILAI, Status.DISETUJUI, supervisor),
         "return": (Status.DINILAI, Status.DIKEMBALIKAN, supervisor),
+        "dismiss": (Status.DINILAI, Status.DITOLAK, supervisor),
+        "reopen_approved": (Status.DISETUJUI, Status.DIKEMBALIKAN, supervisor),
         "refer": (Status.DISETUJUI, Status.DITERUSKAN, supervisor),
         "record_followup": (Status.DITERUSKAN, Status.DITINDAKLANJUTI, supervisor),
         "close": (Status.DITINDAKLANJUTI, Status.SELESAI, supervisor),
@@ -167,8 +169,8 @@ def test_the_steps_that_need_a_reason() -> None:
     assert {t.name for t in TRANSITIONS if t.needs_reason} == {
         "reject",
         "return",
-        "refer",
-        "record_followup",
+        "dismiss",
+        "reopen_approved",
         "reopen",
     }
 
@@ -178,17 +180,17 @@ def test_other_steps_need_no_reason(t: Transition) -> None:
     _check(t, reason=None)
 
 
-def test_approve_is_refused_to_the_user_who_submitted() -> None:
+def test_approve_is_refused_to_anyone_who_prepared_the_worksheet() -> None:
     approve = transition_named("approve")
     with pytest.raises(TransitionRefused) as info:
-        _check(approve, role=Role.SUPERVISOR, submitted_by=ACTOR)
+        _check(approve, role=Role.SUPERVISOR, preparers=frozenset({OTHER, ACTOR}))
     assert "empat mata" in str(info.value)
-    _check(approve, role=Role.SUPERVISOR, submitted_by=OTHER)
+    _check(approve, role=Role.SUPERVISOR, preparers=frozenset({OTHER}))
 
 
 def test_returning_ones_own_submission_is_allowed() -> None:
     # Only approval needs a second pair of eyes; sending one's own work back is fine.
-    _check(transition_named("return"), role=Role.SUPERVISOR, submitted_by=ACTOR)
+    _check(transition_named("return"), role=Role.SUPERVISOR, preparers=frozenset({ACTOR}))
 
 
 def test_transition_refused_is_a_permission_denied() -> None:
