@@ -16,8 +16,11 @@ from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.services.conflicts import ConflictService
 from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.intake import IntakeService
+from asn_monitor.services.notifications import NotificationService
 from asn_monitor.services.queue import QueueService
+from asn_monitor.services.referral import ReferralService
 from asn_monitor.services.registry import RegistryService
+from asn_monitor.services.review import ReviewService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService
 from asn_monitor.services.worksheet import WorksheetService
@@ -41,6 +44,18 @@ class AppContext:
         # Claims write through to the hub via the engine (DESIGN.md, "Claims").
         engine = self.sync.engine if self.sync is not None else None
         return CaseService(self.database, self.user, engine)
+
+    def reviews(self) -> ReviewService:
+        engine = self.sync.engine if self.sync is not None else None
+        return ReviewService(self.database, self.user, engine)
+
+    def referrals(self) -> ReferralService:
+        # Automatic letter numbers come from the hub: the engine pushes at once.
+        engine = self.sync.engine if self.sync is not None else None
+        return ReferralService(self.database, self.user, engine)
+
+    def notifications(self) -> NotificationService:
+        return NotificationService(self.database, self.user)
 
     def queue(self) -> QueueService:
         return QueueService(self.database, self.user)
