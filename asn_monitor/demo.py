@@ -18,7 +18,7 @@ from typing import Any
 
 from asn_monitor.domain.calendar import load_elections, suggest_stage
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.domain.models import Platform, Source, User
+from asn_monitor.domain.models import Case, Platform, Source, User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.reference import load_reference
 from asn_monitor.domain.roles import Role
@@ -26,7 +26,9 @@ from asn_monitor.errors import AsnError
 from asn_monitor.intake.table import RawRow, Table
 from asn_monitor.paths import resource_path
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.referral import Outcome, ReferralService
 from asn_monitor.services.registry import RegistryService
+from asn_monitor.services.review import ReviewService
 from asn_monitor.services.users import UserService
 from asn_monitor.store.database import Database, utc_now
 from asn_monitor.workspace import Workspace
@@ -59,14 +61,31 @@ PATHS: dict[Status, list[str]] = {
     Status.DITINDAKLANJUTI: ["claim", "submit", "approve", "refer", "record_followup"],
     Status.SELESAI: ["claim", "submit", "approve", "refer", "record_followup", "close"],
 }
+# What PPKs did with the office's recommendations: (outcome, sanction, decree pattern, note).
 FOLLOWUPS = [
-    "PPK menjatuhkan hukuman disiplin sedang berupa pemotongan tunjangan kinerja 25% "
-    "selama 6 bulan (SK Gubernur Nomor 862/{n}/BKD/2024).",
-    "PPK menjatuhkan sanksi moral berupa pernyataan secara terbuka (SK Nomor 800/{n}/BKD/2024).",
-    "PPK menjatuhkan hukuman disiplin berat berupa penurunan jabatan setingkat lebih rendah "
-    "selama 12 bulan (SK Nomor 862/{n}/BKD/2024).",
-    "PPK belum menjatuhkan sanksi; BKD menyatakan pemeriksaan oleh atasan langsung masih berjalan.",
+    (
+        Outcome.IMPOSED,
+        "Hukuman disiplin sedang: pemotongan tunjangan kinerja 25% selama 6 bulan",
+        "862/{n}/BKD/{year}",
+        "",
+    ),
+    (Outcome.IMPOSED, "Sanksi moral: pernyataan secara terbuka", "800/{n}/BKD/{year}", ""),
+    (
+        Outcome.IMPOSED,
+        "Hukuman disiplin berat: penurunan jabatan setingkat lebih rendah selama 12 bulan",
+        "862/{n}/BKD/{year}",
+        "",
+    ),
+    (
+        Outcome.NONE,
+        "",
+        "",
+        "BKD menyatakan pemeriksaan oleh atasan langsung belum selesai; PPK belum menjatuhkan "
+        "sanksi (keterangan per telepon).",
+    ),
 ]
+# Fictitious, as every name in the demo.
+DEMO_PPK_NAME = "Dr. H. Lalu Wirasakti, M.Si."
 
 
 @dataclass
@@ -511,17 +530,11 @@ def _one_case(
         )
         service = CaseService(database, actor)
         reason = None
+        if step in ("approve", "return", "refer", "record_followup"):
+            case = _supervise(database, supervisor, case.id, case.version, step, day, rng, data)
+            continue
         if step == "reject":
             reason = rng.choice(data["rejection_reasons"])
-        elif step == "return":
-            reason = rng.choice(data["return_comments"])
-        elif step == "refer":
-            reason = (
-                f"Surat Nomor 800/{rng.randint(100, 999)}/Diskominfotik/{day.year} kepada "
-                "Kepala BKD Provinsi NTB selaku pelaksana tugas PPK."
-            )
-        elif step == "record_followup":
-            reason = rng.choice(FOLLOWUPS).format(n=rng.randint(100, 999))
         if step == "submit":
             _prepare_worksheet(database, holder, case.id, fields, rng, data)
         if step == "claim" and not case.subject_id:
@@ -531,3 +544,40 @@ def _one_case(
         case = service.transition(case.id, case.version, step, reason)
         if step == "claim" and rng.random() < 0.5:
             service.add_note(case.id, rng.choice(data["notes"]))
+
+
+def _supervise(
+    database: Database,
+    supervisor: User,
+    case_id: str,
+    version: int,
+    step: str,
+    day: dt.date,
+    rng: random.Random,
+    data: dict[str, Any],
+) -> Case:
+    """The supervisor's steps, taken through the same services as the review screen and
+    the referral and follow-up dialogs."""
+    if step in ("approve", "return"):
+        review = ReviewService(database, supervisor)
+        if step == "return":
+            return review.return_case(case_id, version, rng.choice(data["return_comments"]))
+        ticks = {item.key: True for item in review.checklist()}
+        return review.approve(case_id, version, ticks)
+    referrals = ReferralService(database, supervisor)
+    if step == "refer":
+        draft = referrals.draft(case_id)
+        draft.ppk_name = draft.ppk_name or DEMO_PPK_NAME
+        return referrals.refer(case_id, version, draft)
+    outcome, sanction, decree, note = rng.choice(FOLLOWUPS)
+    number = decree.format(n=rng.randint(100, 999), year=day.year)
+    return referrals.record_followup(
+        case_id,
+        version,
+        outcome,
+        outcome_date=day,
+        sanction_imposed=sanction,
+        decree_number=number,
+        decree_date=day if outcome is Outcome.IMPOSED else None,
+        note=note,
+    )
