@@ -146,6 +146,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DISETUJUI,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Setujui"),
+        structured=True,
         not_by_preparer=True,
     ),
     Transition(
@@ -154,6 +155,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DIKEMBALIKAN,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Kembalikan dengan catatan"),
+        structured=True,
         needs_reason=True,
     ),
     Transition(
@@ -162,6 +164,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DITOLAK,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Hentikan kasus"),
+        structured=True,
         needs_reason=True,
     ),
     Transition(
@@ -170,6 +173,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         Status.DIKEMBALIKAN,
         _SUPERVISOR,
         QT_TRANSLATE_NOOP("asn_monitor", "Buka kembali persetujuan"),
+        structured=True,
         needs_reason=True,
     ),
     # The letter and the PPK's action are structured records (referrals); the step itself

@@ -113,3 +113,24 @@ def prepare_for_review(db: Any, actor: Any, case_id: str, act: str = "share") ->
         proposed_option=result.suggested.code if result.suggested else None,
         justification="Perbuatan terlihat jelas pada tangkapan layar.",
     )
+
+
+def approve(db: Any, supervisor: Any, case_id: str) -> Any:
+    """Approve through the review service with every checklist item ticked."""
+    from asn_monitor.services.cases import CaseService
+    from asn_monitor.services.review import ReviewService
+
+    review = ReviewService(db, supervisor)
+    case = CaseService(db, supervisor).get(case_id)
+    return review.approve(case.id, case.version, {i.key: True for i in review.checklist()})
+
+
+def referral_draft(db: Any, supervisor: Any, case_id: str, **changes: Any) -> Any:
+    """The referral draft the service suggests, with a PPK name and any ``changes``."""
+    from asn_monitor.services.referral import ReferralService
+
+    draft = ReferralService(db, supervisor).draft(case_id)
+    draft.ppk_name = draft.ppk_name or "Dr. H. Lalu Contoh, M.Si."
+    for key, value in changes.items():
+        setattr(draft, key, value)
+    return draft

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.review import ReviewService
 from tests.unit.conftest import Env
-from tests.unit.factories import case_fields, prepare_for_review, subject_fields
+from tests.unit.factories import approve, case_fields, prepare_for_review, subject_fields
 
 
 def test_case_account_is_remembered_once_per_subject(env: Env) -> None:
@@ -73,7 +74,9 @@ def test_a_returned_case_whose_monitor_left_can_be_released_and_finished(env: En
     prepare_for_review(monitor.db, monitor.actor, case.id)
     case = monitor.transition(case.id, case.version, "submit")
     supervisor = CaseService(env.db, env.supervisor)
-    case = supervisor.transition(case.id, case.version, "return", "Lengkapi tanggal unggahan.")
+    case = ReviewService(env.db, env.supervisor).return_case(
+        case.id, case.version, "Lengkapi tanggal unggahan."
+    )
     UserService(env.db, env.supervisor, env.hasher).set_active(env.monitor.id, False)
     case = supervisor.transition(case.id, case.version, "release_returned")
     assert case.status == Status.MASUK and case.assignee_id is None
@@ -81,7 +84,7 @@ def test_a_returned_case_whose_monitor_left_can_be_released_and_finished(env: En
     case = other.transition(case.id, case.version, "claim")
     prepare_for_review(other.db, other.actor, case.id)
     case = other.transition(case.id, case.version, "submit")
-    case = supervisor.transition(case.id, case.version, "approve")
+    case = approve(env.db, env.supervisor, case.id)
     assert case.status == Status.DISETUJUI
 
 
@@ -110,7 +113,7 @@ def test_a_new_report_never_rewrites_the_person_of_a_signed_case(env: Env) -> No
     signed = monitor.transition(signed.id, signed.version, "claim")
     prepare_for_review(monitor.db, monitor.actor, signed.id)
     signed = monitor.transition(signed.id, signed.version, "submit")
-    signed = CaseService(env.db, env.supervisor).transition(signed.id, signed.version, "approve")
+    signed = approve(env.db, env.supervisor, signed.id)
     before = monitor.subject(signed.subject_id)
 
     other = CaseService(env.db, env.monitor2)
@@ -203,8 +206,9 @@ def test_timeline_lists_each_step_with_its_reason(env: Env) -> None:
     monitor.add_note(case.id, "Catatan biasa, bukan alasan.")
     prepare_for_review(monitor.db, monitor.actor, case.id)
     case = monitor.transition(case.id, case.version, "submit")
-    supervisor = CaseService(env.db, env.supervisor)
-    supervisor.transition(case.id, case.version, "return", "Tanggal unggahan belum terlihat.")
+    ReviewService(env.db, env.supervisor).return_case(
+        case.id, case.version, "Tanggal unggahan belum terlihat."
+    )
     steps = monitor.timeline(case.id)
     assert [s.status for s in steps] == [
         Status.MASUK,

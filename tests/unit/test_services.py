@@ -24,6 +24,8 @@ from asn_monitor.errors import (
 from asn_monitor.services.auth import AuthService
 from asn_monitor.services.cases import HIDDEN, CaseService
 from asn_monitor.services.queue import Holder, QueueFilter, QueueService
+from asn_monitor.services.referral import Outcome, ReferralService
+from asn_monitor.services.review import ReviewService
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.users import UserService, create_first_user
 from asn_monitor.store.integrity import check_database
@@ -36,8 +38,10 @@ from tests.unit.factories import (
     NIP_3,
     PASSWORD,
     FakeClock,
+    approve,
     case_fields,
     prepare_for_review,
+    referral_draft,
     reporter_fields,
     subject_fields,
 )
@@ -611,13 +615,17 @@ def test_full_life_cycle_with_the_right_roles(env: Env) -> None:
     case = mon.transition(case.id, case.version, "submit")
     assert (case.status, case.submitted_by) == (Status.DINILAI, env.monitor.id)
     assert _steps(mon, case) == set()
-    assert _steps(sup, case) == {"approve", "return"}
+    assert _steps(sup, case) == {"approve", "return", "dismiss"}
     with pytest.raises(TransitionRefused):
-        mon.transition(case.id, case.version, "approve")
+        ReviewService(env.db, env.monitor).approve(case.id, case.version, {})
     with pytest.raises(TransitionRefused):
-        sup.transition(case.id, case.version, "return", reason="  ")
+        # Review steps carry their record: the bare step is refused.
+        sup.transition(case.id, case.version, "return", reason="Lengkapi URL.")
+    review = ReviewService(env.db, env.supervisor)
+    with pytest.raises(TransitionRefused):
+        review.return_case(case.id, case.version, "  ")
 
-    case = sup.transition(case.id, case.version, "return", reason="Lengkapi URL unggahan asli.")
+    case = review.return_case(case.id, case.version, "Lengkapi URL unggahan asli.")
     assert case.status == Status.DIKEMBALIKAN
     assert case.assignee_id == env.monitor.id
     notes = mon.notes(case.id)
@@ -631,15 +639,27 @@ def test_full_life_cycle_with_the_right_roles(env: Env) -> None:
     case = mon.transition(case.id, case.version, "resubmit")
     assert case.status == Status.DINILAI
 
-    case = sup.transition(case.id, case.version, "approve")
+    case = approve(env.db, env.supervisor, case.id)
     assert case.status == Status.DISETUJUI
     with pytest.raises(TransitionRefused):
-        sup.transition(case.id, case.version, "refer")  # needs the letter number
-    case = sup.transition(case.id, case.version, "refer", reason="Surat 800/123/Diskominfotik/2024")
+        sup.transition(case.id, case.version, "refer")  # needs the letter
+    referrals = ReferralService(env.db, env.supervisor)
+    draft = referral_draft(env.db, env.supervisor, case.id, letter_number="800/123/Kominfo/2024")
+    case = referrals.refer(case.id, case.version, draft)
     assert case.status == Status.DITERUSKAN
     with pytest.raises(TransitionRefused):
-        mon.transition(case.id, case.version, "record_followup", reason="x")
-    case = sup.transition(case.id, case.version, "record_followup", reason="Teguran tertulis")
+        ReferralService(env.db, env.monitor).record_followup(
+            case.id, case.version, Outcome.NONE, outcome_date=draft.letter_date, note="x"
+        )
+    case = referrals.record_followup(
+        case.id,
+        case.version,
+        Outcome.IMPOSED,
+        outcome_date=draft.letter_date,
+        sanction_imposed="Teguran tertulis",
+        decree_number="862/45/BKD/2024",
+        decree_date=draft.letter_date,
+    )
     case = sup.transition(case.id, case.version, "close")
     assert case.status == Status.SELESAI
     assert _steps(sup, case) == set()
@@ -654,15 +674,13 @@ def test_four_eyes_a_supervisor_cannot_approve_own_submission(env: Env) -> None:
     case = sup.transition(case.id, case.version, "claim")
     prepare_for_review(sup.db, sup.actor, case.id)
     case = sup.transition(case.id, case.version, "submit")
-    assert _steps(sup, case) == {"return"}
+    assert _steps(sup, case) == {"return", "dismiss"}
     with pytest.raises(TransitionRefused) as info:
-        sup.transition(case.id, case.version, "approve")
+        approve(env.db, env.supervisor, case.id)
     assert "empat mata" in str(info.value)
     assert sup.get(case.id).status == Status.DINILAI
     second = env.add_user("supervisor2", Role.SUPERVISOR)
-    assert _cases(env, second).transition(case.id, case.version, "approve").status == (
-        Status.DISETUJUI
-    )
+    assert approve(env.db, second, case.id).status == Status.DISETUJUI
 
 
 def test_reject_release_and_reopen(env: Env) -> None:
@@ -774,10 +792,10 @@ def test_nobody_edits_an_approved_case(env: Env) -> None:
     with pytest.raises(PermissionDenied):
         mon.update(case.id, case.version, {"summary": "setelah dikirim"})
     case = sup.update(case.id, case.version, {"summary": "dirapikan supervisor"})
-    case = sup.transition(case.id, case.version, "approve")
+    case = approve(env.db, env.supervisor, case.id)
     with pytest.raises(PermissionDenied) as info:
         sup.update(case.id, case.version, {"summary": "setelah disetujui"})
-    assert "Disetujui" in str(info.value)
+    assert "membuka kembali persetujuan" in str(info.value)
 
 
 def test_update_with_a_stale_version_is_a_conflict(env: Env) -> None:

@@ -243,8 +243,12 @@ def test_v1_store_with_data_migrates_to_unique_case_numbers(tmp_path: Path, hash
     conn = sqlite3.connect(folder / "local.db", isolation_level=None)
     conn.execute("DROP INDEX cases_number")
     queue_index.drop(conn)  # a version-1 release had no queue index either
-    # Undo steps 4 and 3 as well, so the file is what a version-1 release left behind.
+    # Undo steps 5, 4 and 3 as well, so the file is what a version-1 release left behind.
     step4 = [
+        *(
+            f"DROP TABLE {table}"
+            for table in ("reviews", "referrals", "notifications", "access_log")
+        ),
         "DROP INDEX cases_import_key",
         "ALTER TABLE cases DROP COLUMN import_key",
         "ALTER TABLE cases DROP COLUMN duplicate_of",

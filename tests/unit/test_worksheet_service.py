@@ -17,7 +17,7 @@ from asn_monitor.services.worksheet import WorksheetAct, WorksheetService
 from asn_monitor.store.integrity import check_database
 from asn_monitor.worksheet import CatalogueInvalid, Category, Level, editing
 from tests.unit.conftest import Env
-from tests.unit.factories import NIP_1, case_fields, prepare_for_review, subject_fields
+from tests.unit.factories import NIP_1, approve, case_fields, prepare_for_review, subject_fields
 
 
 def _held(env: Env, **fields: object) -> Case:
@@ -116,7 +116,7 @@ def test_earlier_cases_of_the_same_nip_are_counted(env: Env) -> None:
     old = _held(env, act_date="2023-05-01", known_date="2023-05-02", received_date="2023-05-03")
     prepare_for_review(env.db, env.monitor, old.id)
     old = cases.transition(old.id, old.version, "submit")
-    CaseService(env.db, env.supervisor).transition(old.id, old.version, "approve")
+    approve(env.db, env.supervisor, old.id)
     new = _held(env)
     sheets = WorksheetService(env.db, env.monitor)
     assert sheets.auto_factors(cases.get(new.id)) == {"prior_cases": 1, "prior_sanctions": 0}
