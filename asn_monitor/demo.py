@@ -26,6 +26,7 @@ from asn_monitor.errors import AsnError
 from asn_monitor.intake.table import RawRow, Table
 from asn_monitor.paths import resource_path
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.notifications import NotificationService
 from asn_monitor.services.referral import Outcome, ReferralService
 from asn_monitor.services.registry import RegistryService
 from asn_monitor.services.review import ReviewService
@@ -284,6 +285,7 @@ def create_demo(
         users.add_user(admin["username"], admin["display_name"], Role.ADMIN, pw)
         result.accounts.append((admin["username"], Role.ADMIN.value, pw))
         result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
+        _read_old_news(database, [supervisor, *monitors])
         # Send it all to the (local) hub so that every case has its office number.
         Workspace(directory).sync_once(database, clock)
         _write_import_samples(Path(directory))
@@ -581,3 +583,15 @@ def _supervise(
         decree_date=day if outcome is Outcome.IMPOSED else None,
         note=note,
     )
+
+
+DEMO_UNREAD = 4  # notifications each demo user still has to read
+
+
+def _read_old_news(database: Database, users: list[User]) -> None:
+    """A demo office has read all but its latest notifications: a year of unread news
+    would bury what the bell is for."""
+    for user in users:
+        service = NotificationService(database, user)
+        older = [n.id for n in service.recent(limit=100_000, unread_only=True)[DEMO_UNREAD:]]
+        service.mark_read(older)
