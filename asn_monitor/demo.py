@@ -570,6 +570,8 @@ def _supervise(
     if step == "refer":
         draft = referrals.draft(case_id)
         draft.ppk_name = draft.ppk_name or DEMO_PPK_NAME
+        # Letters give the PPK 10, 12 or 14 days.
+        draft.followup_due = draft.letter_date + dt.timedelta(days=10 + rng.randint(0, 2) * 2)
         return referrals.refer(case_id, version, draft)
     outcome, sanction, decree, note = rng.choice(FOLLOWUPS)
     number = decree.format(n=rng.randint(100, 999), year=day.year)
