@@ -209,18 +209,18 @@ class CaseService(Service):
     def preparers(self, case: Case) -> frozenset[str]:
         """Everyone who wrote this case's worksheet or sent it for review (four eyes).
 
-        Read from the change log, which holds every PC's changes once synced; an act
-        someone added and another removed still counts for whoever added it.
+        Read from the change log, which holds every PC's changes once synced. Each save of
+        the worksheet stamps ``prepared_by`` with its author, acts included, so the
+        worksheet's own changes name everyone who ever wrote it; the acts' changes are
+        read too for records written by other paths (resolving a sync conflict).
         """
         rows = self.db.query(
-            "SELECT DISTINCT user_id FROM changes WHERE outcome = 'applied' AND user_id IS NOT NULL "
-            "AND ((entity = 'worksheet' AND entity_id = :case) OR (entity = 'worksheet_act' "
-            "AND entity_id IN (SELECT entity_id FROM changes WHERE entity = 'worksheet_act' "
-            "AND op IN ('insert', 'delete') AND entity_id IN (SELECT id FROM worksheet_acts "
-            "WHERE case_id = :case) UNION SELECT entity_id FROM changes WHERE "
-            "entity = 'worksheet_act' AND op = 'delete' AND entity_id IN (SELECT entity_id "
-            "FROM changes WHERE entity = 'worksheet' AND entity_id = :case))))",
-            {"case": case.id},  # type: ignore[arg-type]
+            "SELECT DISTINCT user_id FROM changes WHERE user_id IS NOT NULL "
+            "AND outcome = 'applied' AND entity_id = ? AND entity = 'worksheet' "
+            "UNION SELECT user_id FROM changes WHERE user_id IS NOT NULL "
+            "AND outcome = 'applied' AND entity = 'worksheet_act' "
+            "AND entity_id IN (SELECT id FROM worksheet_acts WHERE case_id = ?)",
+            (case.id, case.id),
         )
         found = {r["user_id"] for r in rows}
         prepared_by = self.db.scalar("SELECT prepared_by FROM worksheets WHERE id = ?", (case.id,))
