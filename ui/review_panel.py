@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asn_monitor.domain.lifecycle import Status
+from asn_monitor.domain.lifecycle import SIGNED, Status
 from asn_monitor.domain.models import Case
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
@@ -336,6 +336,15 @@ class ReviewPanel(QWidget):
                     comment=last.comment,
                 ),
                 "warning",
+            )
+        elif case.status in SIGNED and past and past[-1].decision is Decision.APPROVE:
+            last = past[-1]
+            self._show_banner(
+                self.tr(
+                    "Disetujui oleh {name}, {when}. Lembar sanksi dan anotasi bukti terkunci; "
+                    "perubahan memerlukan pembukaan kembali persetujuan dengan alasan."
+                ).format(name=last.reviewer_name, when=format_timestamp(last.created_at)),
+                "info",
             )
         elif case.status is Status.DINILAI and not self.is_supervisor():
             self._show_banner(

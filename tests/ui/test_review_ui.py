@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from asn_monitor.annotations.shapes import Rect
 from asn_monitor.domain.lifecycle import Status
@@ -310,7 +310,8 @@ def test_decision_shortcuts(qtbot, login):
     window = _window(qtbot, ctx)
     case_id = _ready_case(ctx)
     panel = _open(window, case_id)
-    window.activateWindow()
+    with qtbot.waitActive(window):
+        window.activateWindow()
     panel.comment.setFocus()
     panel.comment.setPlainText("Lengkapi bukti.")
     qtbot.keyClick(
@@ -319,3 +320,20 @@ def test_decision_shortcuts(qtbot, login):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert ctx.cases().get(case_id).status is Status.DIKEMBALIKAN
+
+
+def test_ctrl_3_lists_the_cases_waiting_for_review(qtbot, login):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(
+        QApplication.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier
+    )
+    model = window.list_panel.model
+    waiting = {r["id"] for r in ctx.queue().rows(QueueFilter(status=Status.DINILAI))}
+    assert waiting and model.rowCount() == len(waiting)
+    assert window.list_panel.current_filter().status is Status.DINILAI
+    window.list_panel.view.setCurrentIndex(model.index(0, 0))
+    assert window.detail.case is not None and window.detail.case.id in waiting
+    assert window.detail.tabs.currentWidget() is window.detail.review
