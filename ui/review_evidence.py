@@ -168,6 +168,7 @@ class ReviewEvidence(QWidget):
     def show_case(self, case_id: str | None, *, can_comment: bool = False) -> None:
         """Show ``case_id``'s evidence; the open item stays open when it is still there."""
         keep = self.current.id if self.current is not None and case_id == self.case_id else None
+        before = [(i.id, i.version) for i in self.items]
         self.case_id = case_id
         self.can_comment = can_comment
         try:
@@ -176,6 +177,11 @@ class ReviewEvidence(QWidget):
         except AsnError as exc:
             self.items = []
             self._show_message(error_text(exc))
+        if keep is not None and before == [(i.id, i.version) for i in self.items]:
+            # The same items (a save or a sync elsewhere in the case): no new decode.
+            self.refresh_remarks()
+            self._update_buttons()
+            return
         self._fill_strip(keep)
         self.reload_comments()
         self._update_buttons()

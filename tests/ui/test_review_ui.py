@@ -337,3 +337,25 @@ def test_ctrl_3_lists_the_cases_waiting_for_review(qtbot, login):
     window.list_panel.view.setCurrentIndex(model.index(0, 0))
     assert window.detail.case is not None and window.detail.case.id in waiting
     assert window.detail.tabs.currentWidget() is window.detail.review
+
+
+def test_reloading_the_same_case_does_not_decode_the_picture_again(qtbot, login, monkeypatch):
+    import ui.review_evidence
+
+    decoded: list[str] = []
+    real = ui.review_evidence.read_image
+
+    def counting(path, name=""):
+        decoded.append(name)
+        return real(path, name=name)
+
+    monkeypatch.setattr(ui.review_evidence, "read_image", counting)
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx)
+    panel = _open(window, _ready_case(ctx))
+    assert len(decoded) == 1
+    panel.reload()
+    window.detail.revert()  # what a save or a sync does: the case is shown again
+    panel.evidence.wait_for_image()
+    assert len(decoded) == 1
+    assert panel.evidence.scene.full_image() is not None
