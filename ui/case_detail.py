@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.domain.calendar import Election
 from asn_monitor.domain.deadlines import remaining_days
-from asn_monitor.domain.lifecycle import Transition, transition_named
+from asn_monitor.domain.lifecycle import Status, Transition, transition_named
 from asn_monitor.domain.models import Case, Reporter, Subject
 from asn_monitor.domain.reference import ReferenceLists
-from asn_monitor.domain.roles import Permission
+from asn_monitor.domain.roles import Permission, Role
 from asn_monitor.domain.validation import CASE_FIELDS, FIELD_LABELS, REPORTER_NAME, SUBJECT_FIELDS
 from asn_monitor.errors import AsnError, NotFound, Offline, ValidationError, VersionConflict
 from ui.case_form import CaseForm
@@ -36,6 +36,7 @@ from ui.evidence_tab import EvidenceTab
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
 from ui.remote_change_bar import RemoteChangeBar
+from ui.review_panel import REVIEW_STEPS, ReviewPanel
 from ui.texts import (
     error_text,
     format_date,
@@ -80,6 +81,8 @@ class CaseDetail(QWidget):
     case_saved = Signal(str)
     open_case_requested = Signal(str)
     dirty_changed = Signal(bool)
+    # A structured step with a dialog of its own (refer, record_followup), by name.
+    structured_step_requested = Signal(str)
 
     def __init__(
         self,
@@ -170,6 +173,13 @@ class CaseDetail(QWidget):
         self.worksheet.dirty_changed.connect(self._on_dirty)
         self.worksheet.saved.connect(self.case_saved)
         self.tabs.addTab(self.worksheet, self.tr("Lembar Sanksi"))
+        self.review = ReviewPanel(ctx)
+        self.review.decided.connect(self._after_review)
+        # Remarks settled on the review screen show on the Bukti tab when it opens again.
+        self.review.evidence.comments_changed.connect(
+            lambda _id: self.evidence.remote_changed({("region_comment", "")})
+        )
+        self.tabs.addTab(self.review, self.tr("Review"))
         # What the Bukti tab added or drew is offered to the worksheet's acts at once.
         self.evidence.evidence_changed.connect(lambda _id: self.worksheet.refresh_evidence())
         self.tabs.currentChanged.connect(self._on_tab)
@@ -198,7 +208,17 @@ class CaseDetail(QWidget):
 
     def show_case(self, case_id: str | None) -> None:
         service = self.ctx.cases()
+        shown_before = self.case.id if self.case else None
         self.case = service.get(case_id) if case_id else None
+        self.review.show_case(self.case.id if self.case else None)
+        if (
+            self.case is not None
+            and self.case.id != shown_before
+            and self.case.status is Status.DINILAI
+            and self.ctx.user.role is Role.SUPERVISOR
+        ):
+            # A case waiting for review opens where the supervisor decides on it.
+            self.tabs.setCurrentWidget(self.review)
         self.placeholder.setVisible(self.case is None)
         self.body.setVisible(self.case is not None)
         self.remote_bar.hide()
@@ -542,9 +562,19 @@ class CaseDetail(QWidget):
         return False
 
     def run_transition(self, name: str) -> bool:
-        if self.case is None or not self.maybe_save():
+        if self.case is None:
             return False
         step = transition_named(name)
+        offered = {t.name for t in self.available_transitions()}
+        if name in REVIEW_STEPS and name in offered:
+            # Decided on the review screen, with the checklist and the comment.
+            self.tabs.setCurrentWidget(self.review)
+            return False
+        if step.structured and name in offered:
+            self.structured_step_requested.emit(name)
+            return False
+        if not self.maybe_save():
+            return False
         reason = None
         key = (self.case.id, name)
         if step.needs_reason:
@@ -581,6 +611,10 @@ class CaseDetail(QWidget):
         self.show_case(case.id)
         self.case_saved.emit(case.id)
         return True
+
+    def _after_review(self, case_id: str) -> None:
+        self.show_case(case_id)
+        self.case_saved.emit(case_id)
 
     def _add_note(self, text: str) -> None:
         if self.case is None:

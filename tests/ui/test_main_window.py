@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.services.queue import QueueFilter
+from asn_monitor.services.review import Decision
 from tests.unit.factories import prepare_for_review
 from ui.case_table_model import CaseTableModel
 from ui.history_panel import HistoryModel
@@ -145,7 +146,14 @@ def test_supervisor_approves_from_the_header_button(qtbot, login):
     window.list_panel.select_case(case["id"])
     button = window.detail.findChild(type(window.detail.save_button), "step_approve")
     assert button is not None
+    window.detail.tabs.setCurrentIndex(0)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The step opens the review screen, where the checklist is ticked and the case approved.
+    review = window.detail.review
+    assert window.detail.tabs.currentWidget() is review
+    assert ctx.cases().get(case["id"]).status == Status.DINILAI
+    review.set_ticked({item.key for item in ctx.reviews().checklist()})
+    qtbot.mouseClick(review.buttons[Decision.APPROVE], Qt.MouseButton.LeftButton)
     assert ctx.cases().get(case["id"]).status == Status.DISETUJUI
     assert window.list_panel.current_case_id() == case["id"]
 
@@ -266,10 +274,10 @@ def test_a_typed_reason_survives_a_failed_step(qtbot, login, monkeypatch, no_mod
     ctx = login("supervisor")
     ctx.database.conn.execute("PRAGMA busy_timeout = 50")
     window = _window(qtbot, ctx)
-    case = ctx.queue().rows(QueueFilter(status=Status.DINILAI))[0]
+    case = ctx.queue().rows(QueueFilter(status=Status.DIVERIFIKASI))[0]
     window.list_panel.select_case(case["id"])
     offered: list[str] = []
-    comment = "Tangkapan layar belum menunjukkan tanggal unggahan; mohon lengkapi."
+    comment = "Akun ini bukan milik ASN; laporan tidak dapat ditindaklanjuti."
 
     def ask(_parent, _title, _label, text="", *args, **kwargs):
         offered.append(text)
@@ -279,14 +287,14 @@ def test_a_typed_reason_survives_a_failed_step(qtbot, login, monkeypatch, no_mod
     other = sqlite3.connect(ctx.database.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        assert window.detail.run_transition("return") is False
+        assert window.detail.run_transition("reject") is False
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert any("dikunci" in text for _kind, text in no_modal_dialogs)
-    assert window.detail.run_transition("return") is True
+    assert window.detail.run_transition("reject") is True
     assert offered == ["", comment]  # the second time the dialog came back filled in
-    assert ctx.cases().get(case["id"]).status == Status.DIKEMBALIKAN
+    assert ctx.cases().get(case["id"]).status == Status.DITOLAK
 
 
 def test_column_choice_is_remembered_per_user(qtbot, login):
