@@ -476,15 +476,6 @@ class CaseService(Service):
         """
         self.require(Permission.READ_CASES)
         step = lifecycle.transition_named(name)
-        if step.structured and record is None:
-            raise TransitionRefused(
-                QT_TRANSLATE_NOOP(
-                    "asn_monitor",
-                    "\u201c{step}\u201d dilakukan lewat layarnya sendiri (review, penerusan, "
-                    "atau tindak lanjut), yang mencatat data yang menyertainya.",
-                ),
-                step=step.label,
-            )
         takes = step.claims or step.assigns
         if takes and self.hub_link is not None:
             # Claims are exclusive office-wide: refuse at once when the hub is out of reach.
@@ -511,6 +502,15 @@ class CaseService(Service):
                 preparers=self.preparers(case) if step.not_by_preparer else frozenset(),
                 reason=reason,
             )
+            if step.structured and record is None:
+                raise TransitionRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "\u201c{step}\u201d dilakukan lewat layarnya sendiri (review, penerusan, "
+                        "atau tindak lanjut), yang mencatat data yang menyertainya.",
+                    ),
+                    step=step.label,
+                )
             if step.name in ("submit", "resubmit"):
                 self._check_ready_for_review(case)
             if record is not None:
