@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from asn_monitor.domain.models import Case
-from asn_monitor.errors import AsnError
+from asn_monitor.errors import AsnError, Offline
 from asn_monitor.services.referral import Addressee, Referral, ReferralDraft, ReferralService
 from ui.field_errors import FieldErrors
 from ui.long_dates import long_date, long_date_edit, to_date, to_qdate
@@ -103,6 +103,17 @@ class ReferralDialog(QDialog):
         typed_row.addWidget(self.letter_number, 1)
         numbers_layout.addLayout(typed_row)
 
+        letter_row = QWidget()
+        letter_layout = QHBoxLayout(letter_row)
+        letter_layout.setContentsMargins(0, 0, 0, 0)
+        letter_layout.addWidget(self.letter_date)
+        act = QLabel(
+            self.tr("perbuatan: {date}").format(date=long_date(case.act_date))
+            if case.act_date
+            else ""
+        )
+        act.setStyleSheet("color:#555;")
+        letter_layout.addWidget(act, 1)
         due_row = QWidget()
         due_layout = QHBoxLayout(due_row)
         due_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +126,10 @@ class ReferralDialog(QDialog):
         form.addRow(self.tr("Tempat:"), self.errors.wrap("addressee_place", self.place))
         form.addRow(self.tr("Nama PPK:"), self.errors.wrap("ppk_name", self.ppk_name))
         form.addRow(self.tr("Jabatan PPK:"), self.errors.wrap("ppk_title", self.ppk_title))
-        form.addRow(self.tr("Tanggal surat:"), self.errors.wrap("letter_date", self.letter_date))
+        form.addRow(
+            self.tr("Tanggal surat:"),
+            self.errors.wrap("letter_date", self.letter_date, letter_row),
+        )
         form.addRow(
             self.tr("Batas tindak lanjut:"),
             self.errors.wrap("followup_due", self.followup_due, due_row),
@@ -225,6 +239,17 @@ class ReferralDialog(QDialog):
             return
         try:
             case = self.service.refer(self.case.id, self.case.version, draft)
+        except Offline as exc:
+            # The engine's own text speaks of claims; say what it means for a letter.
+            self.errors.clear()
+            self.banner.show_message(
+                self.tr(
+                    "Folder bersama tidak terjangkau sejak {since}. Nomor otomatis diberikan "
+                    "oleh folder bersama: coba lagi saat tersambung, atau pilih \u201cNomor "
+                    "diketik\u201d dengan nomor dari buku agenda."
+                ).format(since=exc.params.get("since", "?"))
+            )
+            return
         except AsnError as exc:
             self.errors.show(exc)
             return

@@ -269,9 +269,9 @@ def test_the_overdue_follow_up_view_lists_them(qtbot, login):
     ctx = login("supervisor")
     panel = CaseListPanel(ctx.queue)
     qtbot.addWidget(panel)
-    keys = [a.text() for a in panel.view_actions]
-    assert "Tindak lanjut lewat tenggat" in keys[-1]
-    panel.view_actions[-1].trigger()
+    action = next(a for a in panel.view_actions if a.text() == "Tindak lanjut lewat tenggat")
+    assert action.shortcut().toString() == "Ctrl+6"  # after the five older built-in views
+    action.trigger()
     expected = {r["case_id"] for r in ctx.referrals().overdue()}
     assert expected
     shown = {panel.model.case_id(row) for row in range(panel.model.rowCount())}
@@ -331,3 +331,34 @@ def test_the_main_window_offers_the_dialogs_and_the_pattern(qtbot, office, monke
     assert window.referral_actions.pattern_action in tools.actions()
     window.referral_actions.pattern_action.trigger()
     assert opened == ["ReferralDialog", "LetterPatternDialog"]
+
+
+def test_the_share_gone_while_referring_leaves_a_provisional_number(
+    qtbot, office, no_modal_dialogs
+):
+    ctx = office.ctx
+    case = _case(ctx, Status.DISETUJUI)
+    office.hub_away()
+    dialog = _dialog(qtbot, ctx, case)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (
+        "Nomor surat akan diberikan saat tersambung ke folder bersama" in (no_modal_dialogs[-1][1])
+    )
+    assert not ctx.referrals().get(case.id).letter_number_final
+    # Known offline now: an automatic number is refused at once, a typed one is not.
+    second = ctx.cases().get(
+        ctx.database.query_one(
+            "SELECT id FROM cases WHERE status = 'disetujui' AND id != ? ORDER BY number",
+            (case.id,),
+        )["id"]
+    )
+    dialog = _dialog(qtbot, ctx, second)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Nomor diketik" in dialog.banner.text()
+    office.hub_back()
+    office.engine_a.sync_once()
+    referral = ctx.referrals().get(case.id)
+    assert referral is not None and referral.letter_number_final
+    assert referral.letter_number.startswith("800/")
