@@ -113,7 +113,7 @@ class FollowupDialog(QDialog):
         form.addRow(self.decree_number_label, self.errors.wrap("decree_number", self.decree_number))
         form.addRow(self.decree_date_label, self.errors.wrap("decree_date", self.decree_date))
         form.addRow(
-            self.tr("Tanggal diketahui*:"), self.errors.wrap("outcome_date", self.outcome_date)
+            self.tr("Tanggal tindak lanjut*:"), self.errors.wrap("outcome_date", self.outcome_date)
         )
         form.addRow(self.note_label, self.errors.wrap("outcome_note", self.note))
         required_hint = QLabel(self.tr("* wajib diisi"))
