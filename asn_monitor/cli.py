@@ -16,10 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_evidence, cli_import, cli_queue
+from asn_monitor import cli_evidence, cli_import, cli_queue, cli_referral
 from asn_monitor.cli_evidence import EvidenceCommands
 from asn_monitor.cli_import import ImportCommands
 from asn_monitor.cli_queue import QueueCommands
+from asn_monitor.cli_referral import ReferralCommands
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
@@ -48,6 +49,7 @@ COMMANDS = (
     "restore",
     "queue",
     "import",
+    "referral",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -485,6 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evidence.add_parsers(sub, common)
     cli_queue.add_parsers(sub, common)
     cli_import.add_parsers(sub, common)
+    cli_referral.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -519,7 +522,8 @@ def main(
     handlers.update(QueueCommands(cli).handlers())
     handlers.update(EvidenceCommands(cli).handlers())
     handlers.update(ImportCommands(cli).handlers())
-    grouped = ("user", "evidence", "queue", "import")
+    handlers.update(ReferralCommands(cli).handlers())
+    grouped = ("user", "evidence", "queue", "import", "referral")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:
         return handlers[key](args)

@@ -38,7 +38,8 @@ def add_parsers(sub: Any, common: Callable[..., None]) -> None:
     p.add_argument(
         "--view",
         default="all",
-        help="mine, unclaimed, review, overdue, all, atau nama tampilan tersimpan",
+        help="mine, unclaimed, review, overdue, all, followup_overdue, atau nama tampilan "
+        "tersimpan",
     )
     _filters(p)
     p.add_argument("--limit", type=int, default=50, help="jumlah baris paling banyak")

@@ -35,6 +35,7 @@ from ui.context import AppContext
 from ui.evidence_tab import EvidenceTab
 from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
+from ui.referral_panel import ReferralPanel
 from ui.remote_change_bar import RemoteChangeBar
 from ui.review_panel import REVIEW_STEPS, ReviewPanel
 from ui.texts import (
@@ -152,6 +153,8 @@ class CaseDetail(QWidget):
         buttons.addWidget(self.save_button)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
+        self.referral_panel = ReferralPanel()
+        summary_layout.addWidget(self.referral_panel)
         summary_layout.addWidget(self.form)
         summary_layout.addLayout(buttons)
         self.timeline = TimelineView()
@@ -272,6 +275,7 @@ class CaseDetail(QWidget):
         self.notes.show_notes(service.notes(case.id))
         self.notes.set_can_add(service.can(Permission.EDIT_CASE))
         self.history.show_entries(service.history(case.id), names)
+        self._show_referral(case)
         self._rebuild_steps()
         self._update_buttons()
 
@@ -309,6 +313,17 @@ class CaseDetail(QWidget):
             ).format(date=format_date(due))
         self.holder.setText(text)
 
+    def _show_referral(self, case: Case) -> None:
+        referrals = self.ctx.referrals()
+        referral = referrals.get(case.id)
+        self.referral_panel.show_referral(
+            referral,
+            referrals.today(),
+            referrals.escalations(case.id) if referral else [],
+            awaiting=case.status is Status.DITERUSKAN,
+            can_escalate=referrals.can(Permission.ASSIGN_CASES),
+        )
+
     # -- changes from other PCs ------------------------------------------------------------
 
     def remote_changed(self, rows: set[tuple[str, str]]) -> bool:
@@ -336,6 +351,7 @@ class CaseDetail(QWidget):
             # the new version, which a save then compares against, and keep the edits.
             self.case = fresh
             self._show_header(fresh, self.user_names())
+            self._show_referral(fresh)
             return True
         self.remote_bar.show_change(
             self._last_editor(case), changed or [tr_domain(FIELD_LABELS["status"])]
@@ -344,6 +360,7 @@ class CaseDetail(QWidget):
 
     def _concerns(self, case: Case, rows: set[tuple[str, str]]) -> bool:
         own = {("case", case.id), ("subject", case.subject_id), ("reporter", case.reporter_id)}
+        own.add(("referral", case.id))  # a referral's id is its case's
         if own & rows:
             return True
         if case.assignee_id and ("user", case.assignee_id) in rows:

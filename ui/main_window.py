@@ -42,6 +42,7 @@ from ui.edit_actions import EditActions
 from ui.import_actions import ImportActions
 from ui.new_case_dialog import NewCaseDialog
 from ui.queue_actions import QueueActions
+from ui.referral_actions import ReferralActions
 from ui.sync_status import SyncStatus
 from ui.texts import error_text, show_error, tr_domain
 from ui.users_dialog import PasswordDialog, UsersDialog
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(
             ctx, self, lambda _ids: self.refresh(), lambda: self.new_case(public_report=True)
         )
+        self.referral_actions = ReferralActions(ctx, self.detail, self)
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         tools.addAction(queue.deadlines)
         tools.addAction(self.catalogue_action)
         tools.addAction(self.evidence_limit_action)
+        tools.addAction(self.referral_actions.pattern_action)
         tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)

@@ -141,6 +141,13 @@ BUILTIN_VIEWS: tuple[View, ...] = (
         True,
     ),
     View("all", QT_TRANSLATE_NOOP("asn_monitor", "Semua kasus"), QueueFilter(), True),
+    # Last, so that the shortcuts of the views above (Ctrl+1..5) stay what people learnt.
+    View(
+        "followup_overdue",
+        QT_TRANSLATE_NOOP("asn_monitor", "Tindak lanjut lewat tenggat"),
+        QueueFilter(status=Status.DITERUSKAN, overdue=True, sort="due", descending=False),
+        True,
+    ),
 )
 
 _DUE = "{due}"  # replaced by the deadline expression built from the office's settings

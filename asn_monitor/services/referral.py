@@ -228,13 +228,16 @@ class ReferralService(Service):
     def followup_days(self) -> int:
         return QueueService(self.db, self.actor).deadline_days()["followup"]
 
-    def next_number_hint(self, letter_date: dt.date) -> str:
-        """The number the sequence will probably give (the hub decides)."""
+    def next_number_hint(self, letter_date: dt.date, pattern: str | None = None) -> str:
+        """The number the sequence will probably give (the hub decides); ``pattern`` (a
+        valid one) previews a pattern not yet saved."""
         used = self.db.scalar(
             "SELECT max(letter_seq) FROM referrals WHERE letter_year = ? AND letter_number_final = 1",
             (letter_date.year,),
         )
-        return letters.format_number(self.letter_pattern(), int(used or 0) + 1, letter_date)
+        return letters.format_number(
+            pattern or self.letter_pattern(), int(used or 0) + 1, letter_date
+        )
 
     # -- reading -------------------------------------------------------------------
 

@@ -127,10 +127,10 @@ def test_views_status_counts_and_empty_results(qtbot, login, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Review Facebook", True))
     panel.save_view()
     assert [v.name for v in service.saved_views()] == ["Review Facebook"]
-    assert panel.view_actions[5].text() == "Review Facebook"
-    assert panel.view_actions[5].shortcut().toString() == "Ctrl+6"
+    assert panel.view_actions[6].text() == "Review Facebook"
+    assert panel.view_actions[6].shortcut().toString() == "Ctrl+7"
     panel.apply_view("all")
-    panel.view_actions[5].trigger()
+    panel.view_actions[6].trigger()
     assert panel.current_filter().platform is Platform.FACEBOOK
 
     # A search that finds nothing says so and offers to clear the filters.
