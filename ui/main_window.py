@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._restore_queue()
         self._update_status()
+        if self.notifications.count > 0:
+            self.statusBar().showMessage(
+                self.tr("%n pemberitahuan belum dibaca", "", self.notifications.count), 8000
+            )
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(self._on_sync_state)
             ctx.sync.rows_touched.connect(self._on_remote_change)
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
         self.notifications_action = self._action(
-            self.tr("Pem&beritahuan…"), "bell", "Ctrl+Shift+B", self.show_notifications
+            self.tr("Pem&beritahuan…"), "bell", "Ctrl+Shift+E", self.show_notifications
         )
         self.access_log_action = self._action(
             self.tr("&Log akses data pribadi…"), "access_log", None, self.open_access_log
@@ -369,28 +373,30 @@ class MainWindow(QMainWindow):
         except AsnError as exc:
             self.statusBar().showMessage(error_text(exc), 8000)
             concerned = False
+        said = ""
         if concerned and not dirty and self.detail.case is not None:
-            self.statusBar().showMessage(
-                self.tr("Kasus {number} diperbarui dari komputer lain.").format(
-                    number=self.detail.case.number
-                ),
-                5000,
+            said = self.tr("Kasus {number} diperbarui dari komputer lain.").format(
+                number=self.detail.case.number
             )
+            self.statusBar().showMessage(said, 5000)
         if "conflict" in entities or touched.conflicts:
             self._update_conflicts()
         if "notification" in entities:
-            self._notifications_arrived([i for e, i in touched.rows if e == "notification"])
+            ids = [i for e, i in touched.rows if e == "notification"]
+            self._notifications_arrived(ids, said)
         self._update_status()
 
-    def _notifications_arrived(self, ids: list[str]) -> None:
-        """Sync brought notification records: count them, and say so if any is new."""
+    def _notifications_arrived(self, ids: list[str], said: str = "") -> None:
+        """Sync brought notification records: count them, and say so if any is new
+        (after ``said``, what this round already put in the status bar)."""
         try:
             fresh = self.ctx.notifications().unread_among(ids)
         except AsnError:
             fresh = 0
         self.notifications.refresh()
         if fresh:
-            self.statusBar().showMessage(self.tr("%n pemberitahuan baru", "", fresh), 8000)
+            text = self.tr("%n pemberitahuan baru", "", fresh)
+            self.statusBar().showMessage(f"{said} · {text}" if said else text, 8000)
 
     def show_notifications(self) -> None:
         self.notifications.show_popup()

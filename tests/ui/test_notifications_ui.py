@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog
 
 from asn_monitor.domain.lifecycle import Status
@@ -58,7 +58,7 @@ def test_the_bell_counts_unread_and_a_click_opens_the_case_and_reads_it(qtbot, l
     bell = window.notifications
     assert bell.count == unread
     assert f"{unread} pemberitahuan belum dibaca" in bell.toolTip()
-    assert "Ctrl+Shift+B" in bell.toolTip()
+    assert "Ctrl+Shift+E" in bell.toolTip()
 
     bell.click()
     popup = bell.popup
@@ -84,7 +84,7 @@ def test_the_popup_works_from_the_keyboard_and_marks_all_read(qtbot, login):
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
     bell = window.notifications
-    assert window.notifications_action.shortcut() == QKeySequence("Ctrl+Shift+B")
+    assert window.notifications_action.shortcut() == QKeySequence("Ctrl+Shift+E")
     window.notifications_action.trigger()
     popup = bell.popup
     qtbot.waitUntil(popup.isVisible)
@@ -105,6 +105,17 @@ def test_the_popup_works_from_the_keyboard_and_marks_all_read(qtbot, login):
     assert not popup.read_all.isEnabled()
     assert not any(popup.list.item(i).font().bold() for i in range(popup.list.count()))
     assert "Tidak ada pemberitahuan baru" in bell.toolTip()
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(qtbot, login):
+    window = _window(qtbot, login("supervisor"))
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen[text]!r} and {action.text()!r}"
+            seen[text] = action.text()
+    assert seen["Ctrl+Shift+E"] == window.notifications_action.text()
 
 
 def test_a_monitor_reads_only_their_own_notifications(qtbot, login):

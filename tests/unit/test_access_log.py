@@ -144,6 +144,7 @@ def test_audit_access_command_lists_the_log_for_a_supervisor_only(env: Env, repo
         case_fields(summary="Kasus lain"), reporter=reporter_fields(name="Pelapor Lain")
     )
     CaseService(env.db, env.supervisor).reporter(reported.id, "Klarifikasi")
+    env.clock.advance(minutes=1)
     CaseService(env.db, env.supervisor).reporter(other.id, "")
     folder = str(env.workspace.directory)
     common = ("--workspace", folder, "--user")
