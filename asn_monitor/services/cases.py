@@ -229,7 +229,7 @@ class CaseService(Service):
             "WHERE case_id = :case) UNION SELECT entity_id FROM changes WHERE "
             "entity = 'worksheet_act' AND op = 'delete' AND entity_id IN (SELECT entity_id "
             "FROM changes WHERE entity = 'worksheet' AND entity_id = :case))))",
-            {"case": case.id},  # type: ignore[arg-type]
+            {"case": case.id},
         )
         found = {r["user_id"] for r in rows}
         prepared_by = self.db.scalar("SELECT prepared_by FROM worksheets WHERE id = ?", (case.id,))
