@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -102,10 +102,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._restore_queue()
         self._update_status()
-        if self.notifications.count > 0:
-            self.statusBar().showMessage(
-                self.tr("%n pemberitahuan belum dibaca", "", self.notifications.count), 8000
-            )
+        # Once the window is up: a message shown before would not hide the user's name.
+        QTimer.singleShot(0, self._say_unread)
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(self._on_sync_state)
             ctx.sync.rows_touched.connect(self._on_remote_change)
@@ -397,6 +395,12 @@ class MainWindow(QMainWindow):
         if fresh:
             text = self.tr("%n pemberitahuan baru", "", fresh)
             self.statusBar().showMessage(f"{said} · {text}" if said else text, 8000)
+
+    def _say_unread(self) -> None:
+        if self.notifications.count > 0:
+            self.statusBar().showMessage(
+                self.tr("%n pemberitahuan belum dibaca", "", self.notifications.count), 8000
+            )
 
     def show_notifications(self) -> None:
         self.notifications.show_popup()
