@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_evidence, cli_import, cli_queue, cli_referral
+from asn_monitor import cli_audit, cli_evidence, cli_import, cli_queue, cli_referral
+from asn_monitor.cli_audit import AuditCommands
 from asn_monitor.cli_evidence import EvidenceCommands
 from asn_monitor.cli_import import ImportCommands
 from asn_monitor.cli_queue import QueueCommands
@@ -50,6 +51,7 @@ COMMANDS = (
     "queue",
     "import",
     "referral",
+    "audit",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -488,6 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_queue.add_parsers(sub, common)
     cli_import.add_parsers(sub, common)
     cli_referral.add_parsers(sub, common)
+    cli_audit.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -523,7 +526,8 @@ def main(
     handlers.update(EvidenceCommands(cli).handlers())
     handlers.update(ImportCommands(cli).handlers())
     handlers.update(ReferralCommands(cli).handlers())
-    grouped = ("user", "evidence", "queue", "import", "referral")
+    handlers.update(AuditCommands(cli).handlers())
+    grouped = ("user", "evidence", "queue", "import", "referral", "audit")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:
         return handlers[key](args)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -37,6 +38,8 @@ from ui.history_panel import HistoryPanel
 from ui.notes_panel import NotesPanel
 from ui.referral_panel import ReferralPanel
 from ui.remote_change_bar import RemoteChangeBar
+from ui.reporter_reveal import ReporterReveal
+from ui.return_notice import ReturnNotice
 from ui.review_panel import REVIEW_STEPS, ReviewPanel
 from ui.texts import (
     error_text,
@@ -141,6 +144,11 @@ class CaseDetail(QWidget):
         self.form.case_link_activated.connect(self.open_case_requested)
         self.form.enable_registry(ctx.registry().search)
         self.form.enable_account_lookup(ctx.cases().subjects.owners_of_account)
+        # The identity is read (and the look logged) only when a supervisor asks.
+        self.reveal = ReporterReveal(ctx.cases, self)
+        self.reveal.revealed.connect(self._on_reporter_revealed)
+        cast(QFormLayout, self.form.reporter_box.layout()).addRow(self.reveal.button)
+        self.return_notice = ReturnNotice()
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setToolTip(self.tr("Simpan perubahan (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -153,6 +161,7 @@ class CaseDetail(QWidget):
         buttons.addWidget(self.save_button)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
+        summary_layout.addWidget(self.return_notice)
         self.referral_panel = ReferralPanel()
         summary_layout.addWidget(self.referral_panel)
         summary_layout.addWidget(self.form)
@@ -230,6 +239,8 @@ class CaseDetail(QWidget):
         if not (self.worksheet.case_id == case_id and self.worksheet.is_dirty()):
             self.worksheet.show_case(case_id)
         if self.case is None:
+            self.reveal.shown(None)
+            self.return_notice.show_review(None)
             self._update_buttons()
             return
         case = self.case
@@ -237,19 +248,11 @@ class CaseDetail(QWidget):
         self._show_header(case, names)
         subject = service.subject(case.subject_id) if case.subject_id else None
         self._subject = subject
-        reporter: Reporter | str | None = None
-        self._reporter = None
-        if case.reporter_id:
-            if service.can(Permission.READ_REPORTER):
-                try:
-                    reporter = service.reporter(case.id)
-                    self._reporter = reporter
-                except AsnError as exc:
-                    reporter = error_text(exc)
-            else:
-                reporter = self.tr(
-                    "Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya."
-                )
+        reporter = self.reveal.shown(case)
+        self._reporter = reporter if isinstance(reporter, Reporter) else None
+        self.return_notice.show_review(
+            self.ctx.reviews().last_return(case.id) if case.status is Status.DIKEMBALIKAN else None
+        )
         editable = service.may_edit(case)
         self._editable = editable
         holder = names.get(case.assignee_id or "", "")
@@ -413,11 +416,8 @@ class CaseDetail(QWidget):
                 if getattr(subject, k) != getattr(self._subject, k)
             ]
         if self._reporter is not None and fresh.reporter_id == self._reporter.id:
-            try:
-                reporter = service.reporter(fresh.id)
-            except AsnError:
-                reporter = None
-            if reporter is not None and reporter != self._reporter:
+            # Compared by version: reading the identity again would log another look.
+            if service.reporter_version(fresh.id) != self._reporter.version:
                 labels.append(tr_domain(FIELD_LABELS["reporter_id"]))
         elif fresh.reporter_id != self.case.reporter_id:
             labels.append(tr_domain(FIELD_LABELS["reporter_id"]))
@@ -544,10 +544,35 @@ class CaseDetail(QWidget):
         except AsnError as exc:
             show_error(self, exc)
             return False
+        if reporter is not None and case.reporter_id:
+            self._remember_reporter(case.reporter_id, reporter)
         self.show_case(case.id)
         self.form.show_notice(self.tr("Tersimpan."), "info")
         self.case_saved.emit(case.id)
         return True
+
+    def _remember_reporter(self, reporter_id: str, typed: dict[str, str]) -> None:
+        """Keep showing the identity this supervisor just typed (stored as it is stored)."""
+        version = self.ctx.cases().reporter_version(self.case.id) if self.case else None
+        if version is None:
+            return
+        self.reveal.remember(
+            Reporter(
+                id=reporter_id,
+                name=typed.get("name", "").strip(),
+                contact=typed.get("contact", "").strip(),
+                nik="".join(typed.get("nik", "").split()) or None,
+                version=version,
+            )
+        )
+
+    def _on_reporter_revealed(self, record: Reporter) -> None:
+        if self.case is None:
+            return
+        self._reporter = record
+        self.form.show_reporter(record, self._editable)
+        # The look just logged belongs in the case's Riwayat at once.
+        self.history.show_entries(self.ctx.cases().history(self.case.id), self.user_names())
 
     def revert(self) -> None:
         if self.case is not None:

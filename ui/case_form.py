@@ -375,6 +375,14 @@ class CaseForm(QWidget):
             self.reporter_masked.setText(reporter or "")
         self.reporter_box.setVisible(editable or reporter is not None)
 
+    def show_reporter(self, reporter: Reporter | str | None, editable: bool) -> None:
+        """Show (or mask again) the reporter alone, keeping unsaved edits elsewhere."""
+        blocked = self.blockSignals(True)
+        self._load_reporter(reporter, editable)
+        self.blockSignals(blocked)
+        self._loaded.update({f"reporter.{k}": w.text() for k, w in self._reporter_widgets.items()})
+        self._set_dirty(self._snapshot() != self._loaded)
+
     # -- intake helpers ----------------------------------------------------------------
 
     def set_intake_deadline(self, days: int) -> None:

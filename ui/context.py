@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
+from asn_monitor.services.access_log import AccessLogService
 from asn_monitor.services.annotations import AnnotationService
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
@@ -56,6 +57,9 @@ class AppContext:
 
     def notifications(self) -> NotificationService:
         return NotificationService(self.database, self.user)
+
+    def access_log(self) -> AccessLogService:
+        return AccessLogService(self.database, self.user)
 
     def queue(self) -> QueueService:
         return QueueService(self.database, self.user)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from asn_monitor.domain.models import HistoryEntry
 from asn_monitor.domain.validation import FIELD_LABELS
+from asn_monitor.services.access_log import WHAT_TEXTS
 from ui.texts import field_value_text, format_timestamp, format_value, tr_domain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +35,7 @@ class HistoryModel(QAbstractTableModel):
             "note": self.tr("Catatan"),
             "evidence": self.tr("Bukti"),
             "account": self.tr("Akun media sosial"),
+            "access": self.tr("Akses data pribadi"),
         }
 
     def set_entries(self, entries: list[HistoryEntry], user_names: dict[str, str]) -> None:
@@ -69,6 +71,8 @@ class HistoryModel(QAbstractTableModel):
             return e.user_name
         if column == 2:
             return self._entities.get(e.entity, e.entity)
+        if e.entity == "access":
+            return self._access(e, column)
         if column == 3:
             if e.op == "insert":
                 return self.tr("(dibuat)")
@@ -79,6 +83,22 @@ class HistoryModel(QAbstractTableModel):
         if e.op != "update":
             return "" if column == 4 or not isinstance(value, dict) else self._summary(value)
         return self._display(e.field, value)
+
+    def _access(self, entry: HistoryEntry, column: int) -> str:
+        """A look at confidential data: what was seen, and the purpose given."""
+        if column == 3:
+            return self.tr("(dilihat)")
+        if column == 4:
+            return ""
+        row = entry.new_value if isinstance(entry.new_value, dict) else {}
+        what = str(row.get("what") or "")
+        text = tr_domain(WHAT_TEXTS.get(what, what))
+        purpose = str(row.get("purpose") or "")
+        return (
+            self.tr("{what}; tujuan: {purpose}").format(what=text, purpose=purpose)
+            if purpose
+            else text
+        )
 
     def _display(self, field: str, value: object) -> str:
         return field_value_text(field, value, self._users)

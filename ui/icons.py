@@ -71,6 +71,12 @@ _NAMES = {
     "url": "fa5s.globe",
     "link": "fa5s.link",
     "palette": "fa5s.palette",
+    # Notifications and confidential data.
+    "bell": "fa5s.bell",
+    "read_all": "fa5s.check-double",
+    "reveal": "fa5s.eye",
+    "access_log": "fa5s.user-lock",
+    "returned": "fa5s.reply",
 }
 DEFAULT_COLOUR = "#37474f"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from asn_monitor.sync.engine import SyncState
 from asn_monitor.sync.replica import Touched
 from asn_monitor.workspace import Workspace
 from ui import icons
+from ui.access_log_dialog import AccessLogDialog
 from ui.actions import make_action
 from ui.case_detail import CaseDetail
 from ui.case_list_panel import CaseListPanel
@@ -41,6 +42,7 @@ from ui.context import AppContext
 from ui.edit_actions import EditActions
 from ui.import_actions import ImportActions
 from ui.new_case_dialog import NewCaseDialog
+from ui.notifications_button import NotificationsButton
 from ui.queue_actions import QueueActions
 from ui.referral_actions import ReferralActions
 from ui.sync_status import SyncStatus
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._restore_queue()
         self._update_status()
+        # Once the window is up: a message shown before would not hide the user's name.
+        QTimer.singleShot(0, self._say_unread)
         if ctx.sync is not None:
             ctx.sync.state_changed.connect(self._on_sync_state)
             ctx.sync.rows_touched.connect(self._on_remote_change)
@@ -175,6 +179,13 @@ class MainWindow(QMainWindow):
             self.tr("&Katalog lembar sanksi…"), "catalogue", None, self.open_catalogue
         )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
+        self.notifications_action = self._action(
+            self.tr("Pem&beritahuan…"), "bell", "Ctrl+Shift+E", self.show_notifications
+        )
+        self.access_log_action = self._action(
+            self.tr("&Log akses data pribadi…"), "access_log", None, self.open_access_log
+        )
+        self.access_log_action.setEnabled(self.ctx.access_log().can_read())
         self.mine_action = self._action(
             self.tr("Antrean &saya"), "mine", "Ctrl+M", lambda: self.list_panel.apply_view("mine")
         )
@@ -215,6 +226,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.users_action)
         tools.addAction(self.password_action)
         tools.addAction(self.check_action)
+        tools.addAction(self.access_log_action)
         tools.addSeparator()
         tools.addAction(self.sync_action)
         tools.addAction(self.conflicts_action)
@@ -240,6 +252,15 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (queue.claim, queue.next, queue.release):
             toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.notifications = NotificationsButton(self.ctx.notifications)
+        self.notifications.set_shortcut_text(
+            self.notifications_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.notifications.open_case_requested.connect(self.open_case)
+        toolbar.addWidget(self.notifications)
         self.addToolBar(toolbar)
 
     def _fill_view_menu(self) -> None:
@@ -247,6 +268,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         menu.addAction(self.find_action)
         menu.addAction(self.mine_action)
+        menu.addAction(self.notifications_action)
         menu.addAction(self.queue_actions.clear)
         menu.addAction(self.queue_actions.toggle_side)
         menu.addSeparator()
@@ -352,16 +374,57 @@ class MainWindow(QMainWindow):
         except AsnError as exc:
             self.statusBar().showMessage(error_text(exc), 8000)
             concerned = False
+        said = ""
         if concerned and not dirty and self.detail.case is not None:
-            self.statusBar().showMessage(
-                self.tr("Kasus {number} diperbarui dari komputer lain.").format(
-                    number=self.detail.case.number
-                ),
-                5000,
+            said = self.tr("Kasus {number} diperbarui dari komputer lain.").format(
+                number=self.detail.case.number
             )
+            self.statusBar().showMessage(said, 5000)
         if "conflict" in entities or touched.conflicts:
             self._update_conflicts()
+        if "notification" in entities:
+            ids = [i for e, i in touched.rows if e == "notification"]
+            self._notifications_arrived(ids, said)
         self._update_status()
+
+    def _notifications_arrived(self, ids: list[str], said: str = "") -> None:
+        """Sync brought notification records: count them, and say so if any is new
+        (after ``said``, what this round already put in the status bar)."""
+        try:
+            fresh = self.ctx.notifications().unread_among(ids)
+        except AsnError:
+            fresh = 0
+        self.notifications.refresh()
+        if fresh:
+            text = self.tr("%n pemberitahuan baru", "", fresh)
+            self.statusBar().showMessage(f"{said} · {text}" if said else text, 8000)
+
+    def _say_unread(self) -> None:
+        if self.notifications.count > 0:
+            self.statusBar().showMessage(
+                self.tr("%n pemberitahuan belum dibaca", "", self.notifications.count), 8000
+            )
+
+    def show_notifications(self) -> None:
+        self.notifications.show_popup()
+
+    def _read_case_notifications(self, case_id: str) -> None:
+        """Opening a case reads what was said about it."""
+        try:
+            read = self.ctx.notifications().mark_case_read(case_id)
+        except AsnError:
+            return  # e.g. a read-only store: the notifications stay unread
+        if read:
+            self.notifications.refresh()
+
+    def open_access_log(self) -> None:
+        try:
+            dialog = AccessLogDialog(self.ctx.access_log(), self)
+        except AsnError as exc:
+            show_error(self, exc)
+            return
+        dialog.open_case_requested.connect(self.open_case)
+        dialog.exec()
 
     def sync_now(self) -> None:
         if self.ctx.sync is not None:
@@ -410,6 +473,9 @@ class MainWindow(QMainWindow):
             self.detail.show_case(case_id or None)
         except AsnError as exc:
             show_error(self, exc)
+        else:
+            if case_id:
+                self._read_case_notifications(case_id)
         self.queue_actions.update()
 
     def _on_case_saved(self, case_id: str) -> None:

@@ -183,6 +183,15 @@ class CaseService(Service):
             version=row["version"],
         )
 
+    def reporter_version(self, case_id: str) -> int | None:
+        """The version of the case's reporter record, without the identity (and so
+        without an access record): tells whether an identity on screen is still current."""
+        value = self.db.scalar(
+            "SELECT r.version FROM cases c JOIN reporters r ON r.id = c.reporter_id WHERE c.id = ?",
+            (case_id,),
+        )
+        return None if value is None else int(value)
+
     def notes(self, case_id: str) -> list[Note]:
         rows = self.db.query(
             "SELECT n.*, coalesce(u.display_name, '?') AS author_name FROM notes n "
@@ -291,6 +300,12 @@ class CaseService(Service):
             ids.append(case.subject_id)
         if case.reporter_id:
             ids.append(case.reporter_id)
+        if self.actor.role in (Role.SUPERVISOR, Role.ADMIN):
+            # Who looked at the reporter's identity: the trail where people look for it.
+            ids += [
+                r["id"]
+                for r in self.db.query("SELECT id FROM access_log WHERE case_id = ?", (case_id,))
+            ]
         marks = ",".join("?" for _ in ids)
         rows = self.db.query(
             "SELECT ch.*, coalesce(u.display_name, ch.user_id, '?') AS user_name FROM changes ch "
@@ -298,16 +313,16 @@ class CaseService(Service):
             "ORDER BY ch.id",
             tuple(ids),
         )
-        see_reporter = self.can(Permission.READ_REPORTER)
         out = []
         for r in rows:
             old, new = json.loads(r["old_value"]), json.loads(r["new_value"])
             if r["entity"] == "reporter":
-                # The reporter's fields are secret from everyone but supervisors.
-                secret = frozenset() if see_reporter else frozenset(new or old or {})
+                # Hidden from supervisors too: the identity is shown only through
+                # reporter(), which records the look in the access log.
+                secret = frozenset(new or old or {})
             else:
                 secret = ENTITIES[r["entity"]].secret
-            if (r["entity"] == "reporter" and not see_reporter) or r["field"] in secret:
+            if r["entity"] == "reporter" or r["field"] in secret:
                 old = new = HIDDEN
             elif r["field"] == "*" and isinstance(new, dict):
                 new = {k: (HIDDEN if k in secret else v) for k, v in new.items()}

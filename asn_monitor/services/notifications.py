@@ -139,6 +139,20 @@ class NotificationService(Service):
             )
         )
 
+    def unread_among(self, ids: Iterable[str]) -> int:
+        """How many of ``ids`` (records sync just brought) are the actor's and unread."""
+        wanted = list(ids)
+        if not wanted:
+            return 0
+        marks = ",".join("?" for _ in wanted)
+        return int(
+            self.db.scalar(
+                f"SELECT count(*) FROM notifications WHERE id IN ({marks}) "
+                "AND user_id = ? AND read_at IS NULL",
+                (*wanted, self.actor.id),
+            )
+        )
+
     def recent(self, limit: int = 50, unread_only: bool = False) -> list[Notification]:
         sql = (
             "SELECT n.*, coalesce(c.number, '') AS case_number, "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.services.queue import QueueFilter
@@ -235,7 +235,9 @@ def test_keyboard_search_then_enter_lands_in_the_results(qtbot, login):
     assert window.detail.case is not None
 
 
-def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(qtbot, login):
+def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(
+    qtbot, login, monkeypatch
+):
     supervisor = login("supervisor")
     rows = [
         r
@@ -246,11 +248,18 @@ def test_supervisor_sees_and_corrects_the_reporter_monitor_sees_it_masked(qtbot,
     window = _window(qtbot, supervisor)
     window.list_panel.select_case(case_id)
     form = window.detail.form
-    real_name = supervisor.cases().reporter(case_id).name
-    assert form.reporter_name.text() == real_name
+    # Masked until asked for; asking logs the look (see test_reporter_reveal.py).
+    assert form.reporter_name.text() == ""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Koreksi kontak", True))
+    window.detail.reveal.button.click()
+    real_name = form.reporter_name.text()
+    assert real_name
     assert not form.reporter_name.isReadOnly()
     form.reporter_contact.setText("0812-0000-1111")
     assert window.detail.save() is True
+    # Still shown after the save (what was typed), with no second look logged.
+    assert form.reporter_contact.text() == "0812-0000-1111"
+    assert len(supervisor.access_log().entries(case_id=case_id)) == 1
     assert supervisor.cases().reporter(case_id).contact == "0812-0000-1111"
 
     monitor = login("rina")
