@@ -216,7 +216,12 @@ def test_a_monitor_sees_the_decisions_read_only(qtbot, login):
     assert "hanya baca" in window.detail.review.banner.text()
 
 
-def test_review_steps_in_the_header_open_the_review_tab(qtbot, login):
+def test_review_steps_in_the_header_open_the_review_tab(qtbot, login, monkeypatch):
+    from ui.referral_dialog import ReferralDialog
+
+    opened: list[str] = []
+    # The referral dialog is another test's subject: here it is only seen to open.
+    monkeypatch.setattr(ReferralDialog, "exec", lambda self: opened.append("refer") or 0)
     ctx = login("supervisor")
     window = _window(qtbot, ctx)
     case_id = _ready_case(ctx)
@@ -233,6 +238,7 @@ def test_review_steps_in_the_header_open_the_review_tab(qtbot, login):
     with qtbot.waitSignal(detail.structured_step_requested) as requested:
         assert detail.run_transition("refer") is False
     assert requested.args == ["refer"]
+    assert opened == ["refer"]
     assert ctx.cases().get(approved).status is Status.DISETUJUI
 
 
