@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_evidence, cli_import, cli_queue
+from asn_monitor import cli_dashboard, cli_evidence, cli_import, cli_queue
+from asn_monitor.cli_dashboard import DashboardCommands
 from asn_monitor.cli_evidence import EvidenceCommands
 from asn_monitor.cli_import import ImportCommands
 from asn_monitor.cli_queue import QueueCommands
@@ -48,6 +49,7 @@ COMMANDS = (
     "restore",
     "queue",
     "import",
+    "dashboard",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -485,6 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evidence.add_parsers(sub, common)
     cli_queue.add_parsers(sub, common)
     cli_import.add_parsers(sub, common)
+    cli_dashboard.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -519,6 +522,7 @@ def main(
     handlers.update(QueueCommands(cli).handlers())
     handlers.update(EvidenceCommands(cli).handlers())
     handlers.update(ImportCommands(cli).handlers())
+    handlers.update(DashboardCommands(cli).handlers())
     grouped = ("user", "evidence", "queue", "import")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:
