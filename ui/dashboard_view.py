@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -55,7 +56,8 @@ from ui.widgets import Banner, OptionalDateEdit
 # Records whose change moves a figure (a case's status or holder, a subject's agency, a
 # worksheet's level, a referral's deadline or outcome, a user's name, the deadlines).
 FIGURE_ENTITIES = frozenset({"case", "subject", "worksheet", "referral", "user", "setting"})
-AUTO_REFRESH_MS = 1500  # several sync rounds in a row cost one refresh
+AUTO_REFRESH_MS = 1500  # several sync rounds in a row cost one refresh ...
+AUTO_REFRESH_SHARE = 10  # ... and a slow refresh (years of cases) waits 10x its own time
 RANGE_DELAY_MS = 400  # typing a date refreshes once, after the pause
 PAPER_KEY = "dashboard/paper"
 
@@ -321,6 +323,7 @@ class DashboardView(QDialog):
         """Read the figures again for the range shown; a bad range is explained, and the
         figures last shown stay until it is corrected."""
         self._range_timer.stop()
+        started = time.perf_counter()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             figures = self.ctx.dashboard().figures(self.date_from.value(), self.date_to.value())
@@ -331,6 +334,10 @@ class DashboardView(QDialog):
             QApplication.restoreOverrideCursor()
         self.banner.clear()
         self.show_figures(figures)
+        # Refreshing blocks this window for as long as it takes; with years of cases that
+        # is a noticeable moment, so changes arriving by sync wait proportionally longer.
+        spent = (time.perf_counter() - started) * 1000
+        self._sync_timer.setInterval(max(AUTO_REFRESH_MS, int(AUTO_REFRESH_SHARE * spent)))
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
@@ -381,7 +388,9 @@ class DashboardView(QDialog):
     # -- sync --------------------------------------------------------------------------
 
     def _on_remote_change(self, touched: Touched) -> None:
-        if {entity for entity, _id in touched.rows} & FIGURE_ENTITIES:
+        # Not restarted by every change: a busy office must not postpone it for ever.
+        moved = {entity for entity, _id in touched.rows} & FIGURE_ENTITIES
+        if moved and not self._sync_timer.isActive():
             self._sync_timer.start()
 
     def _refresh_if_shown(self) -> None:

@@ -170,8 +170,9 @@ class DashboardService(Service):
         office_wide = self.require_active().role in OFFICE_WIDE_ROLES
         today = self.today()
         where, params = _received_range(received_from, received_to)
-        by_status, by_platform = self._status_and_platform(where, params)
+        by_status = self._statuses(where, params)
         by_level = self._levels(where, params)
+        stages, by_monitor = self._deadlines(where, params, today, office_wide)
         return DashboardFigures(
             received_from=received_from,
             received_to=received_to,
@@ -179,50 +180,65 @@ class DashboardService(Service):
             office_wide=office_wide,
             total=sum(b.count for b in by_status),
             by_status=by_status,
-            by_monitor=self._workload(where, params, today, office_wide),
+            by_monitor=by_monitor,
             by_agency=self._agencies(where, params, max(1, top_agencies)),
             by_level=by_level,
             by_category=_categories(by_level),
-            by_platform=by_platform,
-            stages=self._stages(where, params, today),
+            by_platform=self._platforms(where, params),
+            stages=stages,
             overdue_followups=self._overdue_followups(where, params, today),
         )
 
     # -- the parts ---------------------------------------------------------------------
 
-    def _status_and_platform(
-        self, where: str, params: tuple[Any, ...]
-    ) -> tuple[tuple[Bucket, ...], tuple[Bucket, ...]]:
-        # One pass over the cases answers both questions.
+    def _statuses(self, where: str, params: tuple[Any, ...]) -> tuple[Bucket, ...]:
+        # Read from the (status, received_date) index alone: no case row is opened.
         rows = self.db.query(
-            f"SELECT c.status AS status, coalesce(c.platform, '') AS platform, count(*) AS n "
-            f"FROM cases c WHERE {where} GROUP BY c.status, c.platform",
+            f"SELECT c.status AS status, count(*) AS n FROM cases c WHERE {where} "
+            "GROUP BY c.status",
             params,
         )
-        statuses: dict[str, int] = {}
-        platforms: dict[str, int] = {}
-        for r in rows:
-            statuses[r["status"]] = statuses.get(r["status"], 0) + r["n"]
-            platforms[r["platform"]] = platforms.get(r["platform"], 0) + r["n"]
-        by_status = tuple(Bucket(s.value, s.label, statuses.pop(s.value, 0)) for s in Status)
+        counts = {r["status"]: int(r["n"]) for r in rows}
+        out = [Bucket(s.value, s.label, counts.pop(s.value, 0)) for s in Status]
         # A status this release does not know (written by a newer one) is still counted.
-        by_status += tuple(Bucket(k, k, n, False) for k, n in sorted(statuses.items()))
-        by_platform = [Bucket(p.value, p.label, platforms.pop(p.value, 0)) for p in Platform]
-        unknown = platforms.pop(UNKNOWN_KEY, 0)
-        by_platform += [Bucket(k, k, n, False) for k, n in sorted(platforms.items())]
-        if unknown:
-            by_platform.append(Bucket(UNKNOWN_KEY, NO_PLATFORM, unknown))
-        return by_status, tuple(by_platform)
+        out += [Bucket(k, k, n, False) for k, n in sorted(counts.items())]
+        return tuple(out)
+
+    def _platforms(self, where: str, params: tuple[Any, ...]) -> tuple[Bucket, ...]:
+        # One pass with a sum per platform: grouping 100,000 rows by a column without an
+        # index would sort them all first, which costs more than reading them.
+        codes = [p.value for p in Platform]
+        sums = ", ".join(f"sum(c.platform = '{code}')" for code in codes)
+        row = self.db.conn.execute(
+            f"SELECT {sums}, sum(c.platform IS NULL), count(*) FROM cases c WHERE {where}",
+            params,
+        ).fetchone()
+        counts = [int(v or 0) for v in row]
+        known = counts[: len(codes)]
+        missing, total = counts[len(codes)], counts[len(codes) + 1]
+        # A platform code from a newer release counts as "other".
+        known[codes.index(Platform.OTHER.value)] += total - sum(known) - missing
+        out = [Bucket(p.value, p.label, n) for p, n in zip(Platform, known, strict=True)]
+        if missing:
+            out.append(Bucket(UNKNOWN_KEY, NO_PLATFORM, missing))
+        return tuple(out)
 
     def _levels(self, where: str, params: tuple[Any, ...]) -> tuple[Bucket, ...]:
         """Cases by the level the worksheet proposes (the computed one when none is
         proposed). Cases refused or dismissed (``ditolak``) found no violation to count."""
+        # The worksheets are read in their own order; the cases are consulted only through
+        # in-memory lists of ids, never one lookup per worksheet.
+        if params:  # a range: the cases in it, without the refused ones
+            cases = f"w.case_id IN (SELECT c.id FROM cases c WHERE {where} AND c.status != ?)"
+            values: tuple[Any, ...] = (*params, Status.DITOLAK.value)
+        else:  # all time: fewer ids to hold are the refused ones
+            cases = "w.case_id NOT IN (SELECT id FROM cases WHERE status = ?)"
+            values = (Status.DITOLAK.value,)
         rows = self.db.query(
             "SELECT coalesce(w.proposed_level, w.computed_level) AS level, count(*) AS n "
-            f"FROM worksheets w JOIN cases c ON c.id = w.case_id WHERE {where} "
-            "AND c.status != ? AND coalesce(w.proposed_level, w.computed_level) IS NOT NULL "
-            "GROUP BY level",
-            (*params, Status.DITOLAK.value),
+            "FROM worksheets w WHERE coalesce(w.proposed_level, w.computed_level) IS NOT NULL "
+            f"AND {cases} GROUP BY level",
+            values,
         )
         counts = {r["level"]: r["n"] for r in rows}
         out = [Bucket(level.value, level.label, counts.pop(level.value, 0)) for level in Level]
@@ -249,39 +265,68 @@ class DashboardService(Service):
             out.append(Bucket(UNKNOWN_KEY, NO_AGENCY, unknown))
         return tuple(out)
 
-    def _workload(
+    def _deadlines(
         self, where: str, params: tuple[Any, ...], today: dt.date, office_wide: bool
-    ) -> tuple[MonitorLoad, ...]:
+    ) -> tuple[tuple[StageLoad, ...], tuple[MonitorLoad, ...]]:
+        """Cases per deadline stage with how many are late, and per holder what they hold,
+        how many of those are late and how old they are: one pass over the cases that
+        have a deadline (their due date is the costly part), aggregated twice."""
         due = self.queue.due_expression()
-        marks = ", ".join("?" for _ in _IN_HAND)
+        stage_marks = ", ".join("?" for _ in _STAGE_STATUSES)
+        hand_marks = ", ".join("?" for _ in _IN_HAND)
         mine = "" if office_wide else "AND c.assignee_id = ?"
         rows = self.db.query(
             f"""
-            WITH held AS (
-                SELECT c.assignee_id AS uid,
+            WITH staged AS MATERIALIZED (
+                SELECT c.status AS status,
+                       CASE WHEN c.status IN ({hand_marks}) {mine} THEN c.assignee_id END AS uid,
                        CAST(julianday(?) - julianday(c.received_date) AS INTEGER) AS age,
                        CASE WHEN {due} < ? THEN 1 ELSE 0 END AS late
                 FROM cases c LEFT JOIN case_clock k ON k.case_id = c.id
-                WHERE c.status IN ({marks}) AND c.assignee_id IS NOT NULL {mine} AND {where}
+                WHERE c.status IN ({stage_marks}) AND {where}
             ), ranked AS (
                 SELECT uid, age, late,
                        row_number() OVER (PARTITION BY uid ORDER BY age) AS rn,
                        count(*) OVER (PARTITION BY uid) AS n
-                FROM held
+                FROM staged WHERE uid IS NOT NULL
             )
-            SELECT uid, max(n) AS in_hand, sum(late) AS overdue, max(age) AS oldest,
-                   avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN age END) AS median
+            SELECT 0 AS holder, status AS k, count(*) AS n, sum(late) AS late,
+                   NULL AS oldest, NULL AS median
+            FROM staged GROUP BY status
+            UNION ALL
+            SELECT 1, uid, max(n), sum(late), max(age),
+                   avg(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN age END)
             FROM ranked GROUP BY uid
             """,
             (
-                today.isoformat(),
-                today.isoformat(),
                 *_IN_HAND,
                 *(() if office_wide else (self.actor.id,)),
+                today.isoformat(),
+                today.isoformat(),
+                *_STAGE_STATUSES,
                 *params,
             ),
         )
-        held = {r["uid"]: r for r in rows}
+        per_status = {r["k"]: r for r in rows if not r["holder"]}
+        held = {r["k"]: r for r in rows if r["holder"]}
+        days = self.queue.deadline_days()
+        stages = []
+        for stage in deadlines.STAGES:
+            mine_rows = [per_status[s.value] for s in stage.statuses if s.value in per_status]
+            stages.append(
+                StageLoad(
+                    stage.key,
+                    stage.label,
+                    days[stage.key],
+                    sum(int(r["n"]) for r in mine_rows),
+                    sum(int(r["late"] or 0) for r in mine_rows),
+                )
+            )
+        return tuple(stages), self._people(held, office_wide)
+
+    def _people(
+        self, held: dict[str, dict[str, Any]], office_wide: bool
+    ) -> tuple[MonitorLoad, ...]:
         # Everyone who works cases is listed, with nothing in hand too; a deactivated
         # account that still holds cases is listed so that its cases get reassigned.
         people = self.db.query(
@@ -303,35 +348,10 @@ class DashboardService(Service):
                     name=p["display_name"],
                     role=Role(p["role"]),
                     active=bool(p["active"]),
-                    in_hand=int(r["in_hand"]) if r else 0,
-                    overdue=int(r["overdue"] or 0) if r else 0,
+                    in_hand=int(r["n"]) if r else 0,
+                    overdue=int(r["late"] or 0) if r else 0,
                     oldest_days=max(0, int(r["oldest"])) if r else None,
                     median_days=max(0.0, float(r["median"])) if r else None,
-                )
-            )
-        return tuple(out)
-
-    def _stages(self, where: str, params: tuple[Any, ...], today: dt.date) -> tuple[StageLoad, ...]:
-        due = self.queue.due_expression()
-        marks = ", ".join("?" for _ in _STAGE_STATUSES)
-        rows = self.db.query(
-            f"SELECT c.status AS status, count(*) AS n, "
-            f"sum(CASE WHEN {due} < ? THEN 1 ELSE 0 END) AS late "
-            f"FROM cases c LEFT JOIN case_clock k ON k.case_id = c.id "
-            f"WHERE c.status IN ({marks}) AND {where} GROUP BY c.status",
-            (today.isoformat(), *_STAGE_STATUSES, *params),
-        )
-        days = self.queue.deadline_days()
-        out = []
-        for stage in deadlines.STAGES:
-            mine = [r for r in rows if Status(r["status"]) in stage.statuses]
-            out.append(
-                StageLoad(
-                    stage.key,
-                    stage.label,
-                    days[stage.key],
-                    sum(int(r["n"]) for r in mine),
-                    sum(int(r["late"] or 0) for r in mine),
                 )
             )
         return tuple(out)
