@@ -149,9 +149,9 @@ class DashboardReport:
                 [
                     Column(_t("Nomor kasus"), 1.7),
                     Column(_t("ASN"), 2.3),
-                    Column(_t("Tujuan surat"), 3),
+                    Column(_t("Tujuan surat"), 2.8),
                     Column(_t("Batas"), 1.3),
-                    Column(_t("Lewat (hari)"), 1.3, True),
+                    Column(_t("Lewat (hari)"), 1.6, True),
                     Column(_t("Eskalasi"), 1.0),
                 ],
                 [

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -83,7 +83,7 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int, alarm: bool = False) -> None:
-        self.number.setText(str(value))
+        self.number.setText(QLocale().toString(value))  # 100.000 in Indonesian
         color = "#c62828" if alarm and value else "#212121"
         self.number.setStyleSheet(f"font-size:20pt; font-weight:600; color:{color};")
 

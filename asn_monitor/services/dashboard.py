@@ -13,9 +13,10 @@ supervisor's business.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -170,24 +171,39 @@ class DashboardService(Service):
         office_wide = self.require_active().role in OFFICE_WIDE_ROLES
         today = self.today()
         where, params = _received_range(received_from, received_to)
-        by_status = self._statuses(where, params)
-        by_level = self._levels(where, params)
-        stages, by_monitor = self._deadlines(where, params, today, office_wide)
-        return DashboardFigures(
-            received_from=received_from,
-            received_to=received_to,
-            today=today,
-            office_wide=office_wide,
-            total=sum(b.count for b in by_status),
-            by_status=by_status,
-            by_monitor=by_monitor,
-            by_agency=self._agencies(where, params, max(1, top_agencies)),
-            by_level=by_level,
-            by_category=_categories(by_level),
-            by_platform=self._platforms(where, params),
-            stages=stages,
-            overdue_followups=self._overdue_followups(where, params, today),
-        )
+        with self._snapshot():
+            by_status = self._statuses(where, params)
+            by_level = self._levels(where, params)
+            stages, by_monitor = self._deadlines(where, params, today, office_wide)
+            return DashboardFigures(
+                received_from=received_from,
+                received_to=received_to,
+                today=today,
+                office_wide=office_wide,
+                total=sum(b.count for b in by_status),
+                by_status=by_status,
+                by_monitor=by_monitor,
+                by_agency=self._agencies(where, params, max(1, top_agencies)),
+                by_level=by_level,
+                by_category=_categories(by_level),
+                by_platform=self._platforms(where, params),
+                stages=stages,
+                overdue_followups=self._overdue_followups(where, params, today),
+            )
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Every query reads the replica as of one moment, so that the totals agree with
+        each other while sync writes (through its own connection; WAL lets both run)."""
+        conn = self.db.conn
+        if conn.in_transaction:  # inside a caller's transaction: that is the snapshot
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
 
     # -- the parts ---------------------------------------------------------------------
 
