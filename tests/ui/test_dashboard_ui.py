@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 
 from asn_monitor.domain.lifecycle import Status
 from tests.unit.factories import case_fields
+from ui.dashboard_charts import nice_range, shorten, unique_labels
 from ui.dashboard_tables import RecordTableModel
 from ui.dashboard_view import DashboardView
 from ui.main_window import MainWindow
@@ -176,3 +177,15 @@ def test_changes_from_another_pc_refresh_the_dashboard(qtbot, office):
     office.engine_b.sync_once()
     office.engine_a.sync_once()
     qtbot.waitUntil(lambda: view.total_tile.number.text() == str(before + 1), timeout=5000)
+
+
+def test_chart_axes_have_round_steps_and_distinct_labels():
+    assert nice_range(0) == (4, 1)
+    assert nice_range(98) == (120, 20)  # room for the value written past the longest bar
+    assert nice_range(45128) == (60000, 10000)
+    for largest in range(0, 3000, 7):
+        top, step = nice_range(largest)
+        assert top >= largest * 1.12 and top % step == 0 and top // step <= 6
+    # Two people of one name keep a bar each.
+    assert len(set(unique_labels(["Ahmad", "Ahmad", "Budi"]))) == 3
+    assert shorten("Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Lombok Timur").endswith("…")
