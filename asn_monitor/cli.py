@@ -16,8 +16,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from asn_monitor import cli_audit, cli_evidence, cli_import, cli_queue, cli_referral
+from asn_monitor import (
+    cli_audit,
+    cli_dashboard,
+    cli_evidence,
+    cli_import,
+    cli_queue,
+    cli_referral,
+)
 from asn_monitor.cli_audit import AuditCommands
+from asn_monitor.cli_dashboard import DashboardCommands
 from asn_monitor.cli_evidence import EvidenceCommands
 from asn_monitor.cli_import import ImportCommands
 from asn_monitor.cli_queue import QueueCommands
@@ -52,6 +60,7 @@ COMMANDS = (
     "import",
     "referral",
     "audit",
+    "dashboard",
 )
 PASSWORD_ENV = "ASN_MONITOR_PASSWORD"
 NEW_PASSWORD_ENV = "ASN_MONITOR_NEW_PASSWORD"
@@ -491,6 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parsers(sub, common)
     cli_referral.add_parsers(sub, common)
     cli_audit.add_parsers(sub, common)
+    cli_dashboard.add_parsers(sub, common)
     p = sub.add_parser("sync", help="satu putaran sinkronisasi dengan folder bersama")
     common(p)
     p = sub.add_parser("backup", help="cadangkan hub ke folder backups/ (VACUUM INTO)")
@@ -527,6 +537,7 @@ def main(
     handlers.update(ImportCommands(cli).handlers())
     handlers.update(ReferralCommands(cli).handlers())
     handlers.update(AuditCommands(cli).handlers())
+    handlers.update(DashboardCommands(cli).handlers())
     grouped = ("user", "evidence", "queue", "import", "referral", "audit")
     key = f"{args.command}:{args.action}" if args.command in grouped else args.command
     try:

@@ -15,6 +15,7 @@ from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.catalogue import CatalogueService
 from asn_monitor.services.conflicts import ConflictService
+from asn_monitor.services.dashboard import DashboardService
 from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.intake import IntakeService
 from asn_monitor.services.notifications import NotificationService
@@ -63,6 +64,9 @@ class AppContext:
 
     def queue(self) -> QueueService:
         return QueueService(self.database, self.user)
+
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self.database, self.user)
 
     def assignment(self) -> AssignmentService:
         engine = self.sync.engine if self.sync is not None else None

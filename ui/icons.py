@@ -46,6 +46,7 @@ _NAMES = {
     "evidence_limit": "fa5s.file-archive",
     "import": "fa5s.file-import",
     "report": "fa5s.bullhorn",
+    "dashboard": "fa5s.chart-bar",
     # Evidence viewer and annotation tools.
     "tool_select": "fa5s.mouse-pointer",
     "tool_pan": "fa5s.hand-paper",

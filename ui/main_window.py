@@ -39,6 +39,7 @@ from ui.case_list_panel import CaseListPanel
 from ui.catalogue_dialog import CatalogueDialog
 from ui.conflicts_dialog import ConflictsDialog
 from ui.context import AppContext
+from ui.dashboard_view import DashboardView
 from ui.edit_actions import EditActions
 from ui.import_actions import ImportActions
 from ui.new_case_dialog import NewCaseDialog
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._logging_out = False
         self._conflicts_dialog: ConflictsDialog | None = None
+        self._dashboard: DashboardView | None = None
         self._seen_conflicts = -1  # the office-wide count last seen from the engine
         office = ctx.office().office_name()
         self.setWindowTitle(self.tr("ASN Monitor — {office}").format(office=office))
@@ -180,12 +182,15 @@ class MainWindow(QMainWindow):
         )
         self.about_action = self._action(self.tr("&Tentang ASN Monitor"), "about", None, self.about)
         self.notifications_action = self._action(
-            self.tr("Pem&beritahuan…"), "bell", "Ctrl+Shift+E", self.show_notifications
+            self.tr("Pem&beritahuan…"), "bell", "Ctrl+Shift+M", self.show_notifications
         )
         self.access_log_action = self._action(
             self.tr("&Log akses data pribadi…"), "access_log", None, self.open_access_log
         )
         self.access_log_action.setEnabled(self.ctx.access_log().can_read())
+        self.dashboard_action = self._action(
+            self.tr("&Dasbor…"), "dashboard", "Ctrl+D", self.open_dashboard
+        )
         self.mine_action = self._action(
             self.tr("Antrean &saya"), "mine", "Ctrl+M", lambda: self.list_panel.apply_view("mine")
         )
@@ -223,6 +228,8 @@ class MainWindow(QMainWindow):
         self.list_panel.views_changed.connect(self._fill_view_menu)
         self._fill_view_menu()
         tools = bar.addMenu(self.tr("&Alat"))
+        tools.addAction(self.dashboard_action)
+        tools.addSeparator()
         tools.addAction(self.users_action)
         tools.addAction(self.password_action)
         tools.addAction(self.check_action)
@@ -448,6 +455,17 @@ class MainWindow(QMainWindow):
         else:
             self._conflicts_dialog.reload()
         self._conflicts_dialog.show()
+
+    def open_dashboard(self) -> None:
+        """The dashboard window (not modal: a case opened from it shows here)."""
+        if self._dashboard is None:
+            self._dashboard = DashboardView(self.ctx, self)
+            self._dashboard.open_case_requested.connect(self.open_case)
+        elif self._dashboard.isVisible():
+            self._dashboard.raise_()
+            self._dashboard.activateWindow()
+            return
+        self._dashboard.show()
 
     def _after_conflict_resolved(self) -> None:
         self._update_conflicts()
