@@ -34,7 +34,6 @@ from asn_monitor.store.changelog import ChangeWriter
 from asn_monitor.store.database import Database, new_id
 
 LETTER_PATTERN = "letter_pattern"
-_PPK_NAME = "ppk_name:"  # + addressee code: the PPK's name as the office last wrote it
 TEXT_LIMIT = 500
 
 
@@ -270,14 +269,22 @@ class ReferralService(Service):
             addressee_code=chosen.code,
             addressee=chosen.name,
             addressee_place=chosen.place,
-            ppk_name=read_setting(self.db, _PPK_NAME + chosen.code),
+            ppk_name=self.remembered_ppk_name(chosen.code),
             ppk_title=chosen.ppk_title,
             letter_date=today,
             followup_due=today + dt.timedelta(days=self.followup_days()),
         )
 
     def remembered_ppk_name(self, code: str) -> str:
-        return read_setting(self.db, _PPK_NAME + code)
+        """The PPK's name on the office's latest letter to ``code``. Read from the letters
+        themselves: a setting written with each letter would make two PCs' first letters
+        to the same body collide at the hub."""
+        name = self.db.scalar(
+            "SELECT ppk_name FROM referrals WHERE addressee_code = ? "
+            "ORDER BY letter_date DESC, created_at DESC LIMIT 1",
+            (code,),
+        )
+        return str(name or "")
 
     def overdue(self, today: dt.date | None = None) -> list[dict[str, Any]]:
         """Referrals whose follow-up deadline has passed with nothing recorded, most
@@ -337,9 +344,6 @@ class ReferralService(Service):
                     self.db.origin, self.db.next_counter("letter:provisional")
                 )
             tx.insert("referral", row)
-            key = _PPK_NAME + row["addressee_code"]
-            if row["ppk_name"] and read_setting(self.db, key) != row["ppk_name"]:
-                write_setting(tx, self.db, key, row["ppk_name"])
 
         summary = f"{draft.addressee.strip()}"
         if not automatic:
@@ -347,10 +351,21 @@ class ReferralService(Service):
         case = self.cases.transition(
             case_id, version, "refer", summary, record=record, write_through=False
         )
-        if automatic and self.hub_link is not None:
-            # Offline now, it keeps its provisional number until the next round.
+        if self.hub_link is not None:
+            # The hub numbers the letter, or checks a typed number against every PC's.
+            # Offline, the letter waits here (a provisional number) for the next round.
             with contextlib.suppress(SyncError):
                 self.hub_link.push_now()
+            if self.get(case_id) is None:
+                raise TransitionRefused(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Folder bersama menolak surat penerusan kasus {number}: nomor suratnya "
+                        "sudah dipakai di komputer lain. Kasus tetap disetujui; lihat Konflik, "
+                        "lalu teruskan lagi dengan nomor lain.",
+                    ),
+                    number=case.number,
+                )
         return self.cases.get(case_id)
 
     def _check_draft(self, case: Case, draft: ReferralDraft) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from asn_monitor.domain.roles import Role
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.users import UserService
 from asn_monitor.workspace import Workspace
-from tests.unit.factories import PASSWORD, case_fields, prepare_for_review, subject_fields
+from tests.unit.factories import PASSWORD, approve, case_fields, prepare_for_review, subject_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,7 +87,7 @@ def office(tmp_path: Path) -> tuple[Path, Path, Path, list[str]]:
             case = mon.transition(case.id, case.version, "claim")
             prepare_for_review(db, monitor, case.id)
             case = mon.transition(case.id, case.version, "submit")
-            ids.append(sup.transition(case.id, case.version, "approve").id)
+            ids.append(approve(db, supervisor, case.id).id)
         pc_a.sync_once(db)
         numbers = [sup.get(i).number for i in ids]
     finally:

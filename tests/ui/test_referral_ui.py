@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import Case
-from asn_monitor.services.cases import CaseService
 from asn_monitor.services.referral import Outcome
-from tests.unit.factories import case_fields, prepare_for_review, subject_fields
+from tests.unit.factories import approve, case_fields, prepare_for_review, subject_fields
 from ui.context import AppContext
 from ui.followup_dialog import FollowupDialog
 from ui.letter_pattern_dialog import LetterPatternDialog
@@ -50,7 +49,7 @@ def _late_approved_case(ctx: AppContext, login) -> Case:
     case = mon.transition(case.id, case.version, "claim")
     prepare_for_review(ctx.database, monitor.user, case.id)
     case = mon.transition(case.id, case.version, "submit")
-    return CaseService(ctx.database, ctx.user).transition(case.id, case.version, "approve")
+    return approve(ctx.database, ctx.user, case.id)
 
 
 def test_automatic_number_is_final_after_the_hub_round(qtbot, office, no_modal_dialogs):

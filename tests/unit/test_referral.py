@@ -23,7 +23,7 @@ from asn_monitor.services.cases import CaseService
 from asn_monitor.services.queue import QueueService
 from asn_monitor.services.referral import Outcome, ReferralService
 from tests.unit.conftest import Env
-from tests.unit.factories import PASSWORD, case_fields, prepare_for_review, subject_fields
+from tests.unit.factories import PASSWORD, approve, case_fields, prepare_for_review, subject_fields
 
 LETTER_DAY = dt.date(2024, 10, 15)  # the fake clock's today
 
@@ -40,7 +40,7 @@ def submitted(env: Env, nip_tail: str = "1", **fields: object) -> Case:
 
 def approved(env: Env, nip_tail: str = "1", **fields: object) -> Case:
     case = submitted(env, nip_tail, **fields)
-    return CaseService(env.db, env.supervisor).transition(case.id, case.version, "approve")
+    return approve(env.db, env.supervisor, case.id)
 
 
 def service(env: Env, actor: str = "supervisor") -> ReferralService:

@@ -303,3 +303,39 @@ def test_a_return_made_on_one_pc_notifies_the_monitor_on_the_other(office: Offic
     [told] = NotificationService(office.a.db, office.rina).recent()
     assert (told.kind, told.case_id, told.actor_name) == ("returned", case.id, "Baiq Supervisor")
     assert told.body == "Lengkapi tautan asli."
+
+
+def test_a_typed_letter_number_another_pc_took_first_is_refused_at_once(
+    office: Office,
+) -> None:
+    from asn_monitor.services.referral import ReferralService
+    from tests.unit.factories import approve, referral_draft
+
+    first = _office_case_under_review(office)
+    second_case = office.a.cases(office.rina).create(
+        case_fields(), subject=subject_fields(nip="198609262015051009")
+    )
+    cases = office.a.cases(office.rina)
+    second_case = cases.transition(second_case.id, second_case.version, "claim")
+    prepare_for_review(office.a.db, office.rina, second_case.id)
+    cases.transition(second_case.id, second_case.version, "submit")
+    office.a.sync()
+    office.b.sync()
+    typed = "800/77/Diskominfotik/XI/2026"
+    # PC B sends its letter first...
+    approved = approve(office.b.db, office.supervisor, first.id)
+    ReferralService(office.b.db, office.supervisor, office.b.engine).refer(
+        approved.id,
+        approved.version,
+        referral_draft(office.b.db, office.supervisor, first.id, letter_number=typed),
+    )
+    # ...PC A, online but not yet told, types the same number for another case.
+    other = approve(office.a.db, office.supervisor, second_case.id)
+    with pytest.raises(TransitionRefused) as info:
+        ReferralService(office.a.db, office.supervisor, office.a.engine).refer(
+            other.id,
+            other.version,
+            referral_draft(office.a.db, office.supervisor, other.id, letter_number=typed),
+        )
+    assert "sudah dipakai di komputer lain" in str(info.value)
+    assert office.a.cases(office.supervisor).get(other.id).status is Status.DISETUJUI
