@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Log akses data pribadi</source>
+        <translation>Personal data access log</translation>
+    </message>
+    <message>
+        <source>Setiap kali identitas pelapor ditampilkan, siapa, kapan dan untuk apa dicatat di sini. Catatan ini tersinkron ke semua komputer dan tidak dapat diubah.</source>
+        <translation>Each time a reporter&apos;s identity is shown, who viewed it, when and for what purpose is recorded here. This log syncs to all computers and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>mis. NTB-2024-0042 atau bagiannya</source>
+        <translation>e.g. NTB-2024-0042 or part of it</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor kasus:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan untuk “{text}”</source>
+        <translation>No entries for “{text}”</translation>
+    </message>
+    <message>
+        <source>Belum ada catatan</source>
+        <translation>No entries yet</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Data yang dilihat</source>
+        <translation>Data viewed</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>(tidak diisi)</source>
+        <translation>(not given)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationScene</name>
     <message>
         <source>Hanya baca: anotasi kasus ini tidak dapat Anda ubah.</source>
@@ -225,6 +286,10 @@
         <translation>Sanction worksheet</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
@@ -273,10 +338,6 @@
     <message>
         <source>Kasus tidak dapat diambil</source>
         <translation>Case cannot be claimed</translation>
-    </message>
-    <message>
-        <source>Identitas pelapor dirahasiakan; hanya supervisor yang dapat melihatnya.</source>
-        <translation>The reporter’s identity is confidential; only supervisors can see it.</translation>
     </message>
     <message>
         <source>Nomor sementara ·</source>
@@ -897,6 +958,14 @@
         <translation>{lost} and {kept} changed {field} at almost the same time on different PCs. The change by {kept} arrived first and is in force; the change by {lost} is not applied. Choose the right value.</translation>
     </message>
     <message>
+        <source>Perubahan {lost} pada lembar sanksi atau anotasi tidak disimpan karena kasus ini sudah disetujui supervisor saat itu. Minta supervisor membuka kembali persetujuan bila perubahan masih perlu.</source>
+        <translation>{lost}&apos;s changes to the sanction worksheet or markup were not saved because the supervisor had already approved this case at that time. Ask the supervisor to reopen the approval if the changes are still needed.</translation>
+    </message>
+    <message>
+        <source>Persetujuan {lost} tidak dijalankan karena {kept} mengubah lembar sanksi di komputer lain sebelum persetujuan itu sampai. Review lagi lembar yang terbaru, lalu setujui bila sudah benar.</source>
+        <translation>{lost}&apos;s approval was not applied because {kept} changed the sanction worksheet on another computer before that approval arrived. Review the latest worksheet again, then approve it if it is correct.</translation>
+    </message>
+    <message>
         <source>Langkah {lost} tidak dijalankan karena kasus ini sudah dipegang {kept} lebih dulu. Tidak ada nilai yang perlu dipilih; tandai selesai setelah dibaca.</source>
         <translation>The step by {lost} was not carried out because {kept} had already taken this case. There is no value to choose; mark it resolved once read.</translation>
     </message>
@@ -919,6 +988,231 @@
     <message>
         <source>Konflik diselesaikan.</source>
         <translation>Conflict resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Kasus yang diterima sejak tanggal ini (kosong: semua)</source>
+        <translation>Cases received from this date (empty: all)</translation>
+    </message>
+    <message>
+        <source>Kasus yang diterima sampai tanggal ini (kosong: semua)</source>
+        <translation>Cases received up to this date (empty: all)</translation>
+    </message>
+    <message>
+        <source>Semua waktu</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Diterima dari</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>kasus</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>sedang dipegang</source>
+        <translation>in hand</translation>
+    </message>
+    <message>
+        <source>lewat tenggat (semua tahap)</source>
+        <translation>past deadline (all stages)</translation>
+    </message>
+    <message>
+        <source>tindak lanjut PPK lewat tenggat</source>
+        <translation>PPK follow-up past deadline</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dalam tahap</source>
+        <translation>In stage</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Past deadline</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dipegang</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Tertua (hari)</source>
+        <translation>Oldest (days)</translation>
+    </message>
+    <message>
+        <source>Median umur (hari)</source>
+        <translation>Median age (days)</translation>
+    </message>
+    <message>
+        <source>Tenggat per tahap</source>
+        <translation>Deadlines per stage</translation>
+    </message>
+    <message>
+        <source>Umur kasus dihitung sejak tanggal laporan diterima; “dipegang”: kasus berstatus Diverifikasi, Dinilai atau Dikembalikan.</source>
+        <translation>Case age is counted from the date the report was received; “in hand”: cases with status Verified, Assessed or Returned.</translation>
+    </message>
+    <message>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>ASN</translation>
+    </message>
+    <message>
+        <source>Tujuan surat</source>
+        <translation>Letter addressee</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Lewat (hari)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <source>Eskalasi</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>sudah</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka kasus</source>
+        <translation>Double-click to open the case</translation>
+    </message>
+    <message>
+        <source>Surat penerusan yang batas tindak lanjutnya sudah lewat tanpa tindak lanjut tercatat. Klik dua kali (atau Enter) untuk membuka kasusnya.</source>
+        <translation>Referral letters whose follow-up deadline has passed with no follow-up recorded. Double-click (or press Enter) to open the case.</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Tenggat dan beban kerja</source>
+        <translation>Deadlines and workload</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut lewat tenggat</source>
+        <translation>Follow-ups past deadline</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name} (nonaktif)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>sedang Anda pegang</source>
+        <translation>in your hands</translation>
+    </message>
+    <message>
+        <source>Beban kerja (kasus dipegang)</source>
+        <translation>Workload (cases in hand)</translation>
+    </message>
+    <message>
+        <source>Beban kerja Anda (kasus dipegang)</source>
+        <translation>Your workload (cases in hand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tindak lanjut lewat tenggat (%n)</source>
+        <translation>
+            <numerusform>Follow-ups past deadline (%n)</numerusform>
+            <numerusform>Follow-ups past deadline (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kasus diterima: {range} · keadaan per {today} · dimuat {time}</source>
+        <translation>Cases received: {range} · status as of {today} · loaded {time}</translation>
+    </message>
+    <message>
+        <source>Cetak dasbor</source>
+        <translation>Print dashboard</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditulis</source>
+        <translation>file cannot be written</translation>
+    </message>
+    <message>
+        <source>PDF disimpan ke {path}.</source>
+        <translation>PDF saved to {path}.</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat disimpan ke {path}: {reason}</source>
+        <translation>PDF could not be saved to {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1683,61 @@ Add files (or drag them here), paste a screenshot (Ctrl+Shift+V) or capture a UR
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Tindak lanjut PPK — {number}</source>
+        <translation>PPK follow-up — {number}</translation>
+    </message>
+    <message>
+        <source>Surat {letter} tanggal {date} kepada {addressee}; PPK: {ppk} ({title}). Batas tindak lanjut {due}.</source>
+        <translation>Letter {letter} dated {date} to {addressee}; PPK: {ppk} ({title}). Follow-up due {due}.</translation>
+    </message>
+    <message>
+        <source>mis. hukuman disiplin sedang: pemotongan tunjangan kinerja 25% 6 bulan</source>
+        <translation>e.g. moderate disciplinary penalty: 25% cut in performance allowance for 6 months</translation>
+    </message>
+    <message>
+        <source>Hasil:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Tanggal tindak lanjut*:</source>
+        <translation>Follow-up date*:</translation>
+    </message>
+    <message>
+        <source>* wajib diisi</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Sanksi dijatuhkan</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>Nomor keputusan</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>opsional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>apa yang terjadi, dan dari mana diketahui (surat, telepon, berita)</source>
+        <translation>what happened, and how it became known (letter, phone call, news)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Waktu</source>
@@ -1439,12 +1788,24 @@ Add files (or drag them here), paste a screenshot (Ctrl+Shift+V) or capture a UR
         <translation>Social media account</translation>
     </message>
     <message>
+        <source>Akses data pribadi</source>
+        <translation>Personal data access</translation>
+    </message>
+    <message>
         <source>(dibuat)</source>
         <translation>(created)</translation>
     </message>
     <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(dilihat)</source>
+        <translation>(viewed)</translation>
+    </message>
+    <message>
+        <source>{what}; tujuan: {purpose}</source>
+        <translation>{what}; purpose: {purpose}</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2054,29 @@ Found: {found}</translation>
     </message>
 </context>
 <context>
+    <name>LetterPatternDialog</name>
+    <message>
+        <source>Pola nomor surat</source>
+        <translation>Letter number pattern</translation>
+    </message>
+    <message>
+        <source>Nomor surat penerusan dibentuk dari pola ini; urutannya dihitung per tahun oleh folder bersama. Bagian yang dikenal: {nomor} (urutan), {nomor:3} (urutan tiga angka, mis. 007), {tahun}, {bulan} (dua angka), {bulan_romawi} (mis. XI).</source>
+        <translation>Referral letter numbers are built from this pattern; the sequence is counted per year by the shared folder. Recognized parts: {nomor} (sequence), {nomor:3} (three-digit sequence, e.g. 007), {tahun} (year), {bulan} (two-digit month), {bulan_romawi} (Roman-numeral month, e.g. XI).</translation>
+    </message>
+    <message>
+        <source>Pola:</source>
+        <translation>Pattern:</translation>
+    </message>
+    <message>
+        <source>Surat berikutnya:</source>
+        <translation>Next letter:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Masuk — ASN Monitor</source>
@@ -1826,6 +2210,18 @@ Found: {found}</translation>
         <translation>Sanction &amp;worksheet catalogue…</translation>
     </message>
     <message>
+        <source>Pem&amp;beritahuan…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+    <message>
+        <source>&amp;Log akses data pribadi…</source>
+        <translation>Personal data &amp;access log…</translation>
+    </message>
+    <message>
+        <source>&amp;Dasbor…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
         <source>A&amp;ntrean</source>
         <translation>&amp;Queue</translation>
     </message>
@@ -1864,6 +2260,20 @@ Found: {found}</translation>
     <message>
         <source>Kasus {number} diperbarui dari komputer lain.</source>
         <translation>Case {number} was updated from another PC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan baru</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan belum dibaca</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Menyinkronkan dengan folder bersama…</source>
@@ -1989,6 +2399,47 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Tutup pemberitahuan</source>
         <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsButton</name>
+    <message>
+        <source>Pemberitahuan</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemberitahuan belum dibaca</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada pemberitahuan baru</source>
+        <translation>No new notifications</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPopup</name>
+    <message>
+        <source>Pemberitahuan</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Tandai semua dibaca</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <source>Tidak ada pemberitahuan.</source>
+        <translation>No notifications.</translation>
+    </message>
+    <message>
+        <source>Belum dibaca. Enter atau klik membuka kasusnya.</source>
+        <translation>Unread. Press Enter or click to open the case.</translation>
+    </message>
+    <message>
+        <source>Enter atau klik membuka kasusnya.</source>
+        <translation>Press Enter or click to open the case.</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2671,192 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>ReferralActions</name>
+    <message>
+        <source>Pola &amp;nomor surat…</source>
+        <translation>Letter &amp;number pattern…</translation>
+    </message>
+    <message>
+        <source>Eskalasi tindak lanjut</source>
+        <translation>Follow-up escalation</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut kasus {number} belum diterima. Catat langkah kantor (surat pengingat, telepon, laporan ke BKN):</source>
+        <translation>The follow-up for case {number} has not been received. Record the office&apos;s steps (reminder letter, phone call, report to BKN):</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Teruskan ke BKD/BKN — {number}</source>
+        <translation>Refer to BKD/BKN — {number}</translation>
+    </message>
+    <message>
+        <source>Surat penerusan rekomendasi kasus {number} kepada pejabat kepegawaian. Setelah diteruskan, kasus menunggu tindak lanjut PPK sampai batas waktunya.</source>
+        <translation>Referral letter for the recommendation in case {number} to the personnel official. Once referred, the case awaits the PPK&apos;s follow-up until the deadline.</translation>
+    </message>
+    <message>
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <source>Nomor diketik (dari buku agenda):</source>
+        <translation>Typed number (from the agenda book):</translation>
+    </message>
+    <message>
+        <source>perbuatan: {date}</source>
+        <translation>act: {date}</translation>
+    </message>
+    <message>
+        <source>Tujuan:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Kepada (dalam surat):</source>
+        <translation>Addressee (in the letter):</translation>
+    </message>
+    <message>
+        <source>Tempat:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Nama PPK:</source>
+        <translation>PPK name:</translation>
+    </message>
+    <message>
+        <source>Jabatan PPK:</source>
+        <translation>PPK position:</translation>
+    </message>
+    <message>
+        <source>Tanggal surat:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Batas tindak lanjut:</source>
+        <translation>Follow-up deadline:</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Nomor otomatis dari urutan kantor (perkiraan: {number})</source>
+        <translation>Automatic number from the office sequence (estimate: {number})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari sesudah tanggal surat</source>
+        <translation>
+            <numerusform>%n day after the letter date</numerusform>
+            <numerusform>%n days after the letter date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ketik nomor surat, atau pilih nomor otomatis dari urutan kantor.</source>
+        <translation>Type the letter number, or choose an automatic number from the office sequence.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau sejak {since}. Nomor otomatis diberikan oleh folder bersama: coba lagi saat tersambung, atau pilih “Nomor diketik” dengan nomor dari buku agenda.</source>
+        <translation>The shared folder has been unreachable since {since}. Automatic numbers are assigned by the shared folder: try again when connected, or choose “Typed number” with a number from the agenda book.</translation>
+    </message>
+    <message>
+        <source>Kasus {case} diteruskan dengan surat nomor {letter} tanggal {date}. Batas tindak lanjut PPK: {due}.</source>
+        <translation>Case {case} referred with letter number {letter} dated {date}. PPK follow-up deadline: {due}.</translation>
+    </message>
+    <message>
+        <source>Kasus {case} diteruskan (surat tanggal {date}). Nomor surat akan diberikan saat tersambung ke folder bersama; sampai itu nomornya sementara ({letter}).</source>
+        <translation>Case {case} referred (letter dated {date}). The letter number will be assigned when connected to the shared folder; until then the number is provisional ({letter}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>Penerusan</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>sementara</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>Nomor surat diberikan oleh folder bersama dari urutan kantor; sampai tersinkron, nomor ini sementara dan tidak untuk dicetak.</source>
+        <translation>Letter numbers are assigned by the shared folder from the office sequence; until synced, this number is provisional and not for printing.</translation>
+    </message>
+    <message>
+        <source>Eskalasi…</source>
+        <translation>Escalation…</translation>
+    </message>
+    <message>
+        <source>Catat langkah atas tindak lanjut yang terlambat (surat pengingat, telepon)</source>
+        <translation>Record steps taken on an overdue follow-up (reminder letter, phone call)</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Kepada:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>PPK:</source>
+        <translation>PPK:</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>Hasil:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Eskalasi:</source>
+        <translation>Escalation:</translation>
+    </message>
+    <message>
+        <source>{addressee}, di {place} — surat tanggal {date}</source>
+        <translation>{addressee}, in {place} — letter dated {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>batas {date}, lewat %n hari</source>
+        <translation>
+            <numerusform>deadline {date}, %n day overdue</numerusform>
+            <numerusform>deadline {date}, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batas {date}, hari ini</source>
+        <translation>deadline {date}, today</translation>
+    </message>
+    <message numerus="yes">
+        <source>batas {date}, %n hari lagi</source>
+        <translation>
+            <numerusform>deadline {date}, %n day left</numerusform>
+            <numerusform>deadline {date}, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batas {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>{when}, {author}: {body}</source>
+        <translation>{when}, {author}: {body}</translation>
+    </message>
+    <message>
+        <source>{sanction} — keputusan {number} tanggal {date}</source>
+        <translation>{sanction} — decree {number} dated {date}</translation>
+    </message>
+    <message>
+        <source>(diketahui {date})</source>
+        <translation>(known {date})</translation>
+    </message>
+</context>
+<context>
     <name>RegimeDialog</name>
     <message>
         <source>Tambah aturan</source>
@@ -2291,6 +2928,262 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Suntingan Anda masih ada: gabungkan dengan data terbaru, lalu simpan.</source>
         <translation>Your edits are still here: merge them with the latest data, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterReveal</name>
+    <message>
+        <source>Tampilkan identitas pelapor</source>
+        <translation>Show reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Setiap kali identitas pelapor ditampilkan, hal itu dicatat di log akses.</source>
+        <translation>Every time the reporter&apos;s identity is shown, it is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Kasus ini memiliki pelapor. Identitasnya dirahasiakan; hanya supervisor yang dapat melihatnya.</source>
+        <translation>This case has a reporter. Their identity is confidential; only supervisors can see it.</translation>
+    </message>
+    <message>
+        <source>Identitas pelapor disembunyikan. Menampilkannya dicatat di log akses data pribadi.</source>
+        <translation>The reporter&apos;s identity is hidden. Showing it is recorded in the personal data access log.</translation>
+    </message>
+    <message>
+        <source>Untuk apa identitas pelapor dibuka? (boleh kosong; dicatat di log akses)</source>
+        <translation>Why is the reporter&apos;s identity being revealed? (optional; recorded in the access log)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNotice</name>
+    <message>
+        <source>Dikembalikan oleh {name} pada {when}. Perbaiki, lalu kirim ulang:</source>
+        <translation>Returned by {name} on {when}. Fix, then resubmit:</translation>
+    </message>
+    <message>
+        <source>(tanpa catatan)</source>
+        <translation>(no note)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidence</name>
+    <message>
+        <source>Tampilkan seluruh gambar (0)</source>
+        <translation>Show whole image (0)</translation>
+    </message>
+    <message>
+        <source>Komentar</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Seret kotak di gambar untuk menyematkan komentar (K)</source>
+        <translation>Drag a box on the image to pin a remark (K)</translation>
+    </message>
+    <message>
+        <source>Selesaikan</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Tandai komentar terpilih sudah ditangani</source>
+        <translation>Mark the selected remark as addressed</translation>
+    </message>
+    <message>
+        <source>Buka lagi</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Buka lagi komentar yang sudah diselesaikan</source>
+        <translation>Reopen a resolved remark</translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Belum ada bukti pada kasus ini.</source>
+        <translation>No evidence in this case yet.</translation>
+    </message>
+    <message>
+        <source>Pilih kasus untuk melihat buktinya.</source>
+        <translation>Select a case to view its evidence.</translation>
+    </message>
+    <message>
+        <source>✓ Hash SHA-256 cocok</source>
+        <translation>✓ SHA-256 hash matches</translation>
+    </message>
+    <message>
+        <source>{name} bukan gambar; berkasnya dapat dilihat di tab Bukti.</source>
+        <translation>{name} is not an image; the file can be viewed in the Evidence tab.</translation>
+    </message>
+    <message>
+        <source>Berkas bukti tidak tersedia di komputer ini.</source>
+        <translation>The evidence file is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>Memuat gambar penuh…</source>
+        <translation>Loading full image…</translation>
+    </message>
+    <message>
+        <source>{w} × {h} piksel</source>
+        <translation>{w} × {h} pixels</translation>
+    </message>
+    <message>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Bukti {item}, komentar {number}</source>
+        <translation>Evidence {item}, remark {number}</translation>
+    </message>
+    <message>
+        <source>Komentar area: {open} terbuka dari {total}</source>
+        <translation>Remarks: {open} open of {total}</translation>
+    </message>
+    <message>
+        <source>Komentar area</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Komentar untuk area yang ditandai:</source>
+        <translation>Remark for the marked area:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Lembar sanksi</source>
+        <translation>Sanction worksheet</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Catatan untuk pemantau (wajib untuk mengembalikan), atau alasan menghentikan / membuka kembali</source>
+        <translation>Note for the monitor (required to return), or reason for dismissing / reopening</translation>
+    </message>
+    <message>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Kembalikan dengan catatan</source>
+        <translation>Return with note</translation>
+    </message>
+    <message>
+        <source>Hentikan kasus</source>
+        <translation>Dismiss case</translation>
+    </message>
+    <message>
+        <source>Buka kembali persetujuan</source>
+        <translation>Reopen approval</translation>
+    </message>
+    <message>
+        <source>Setujui rekomendasi; lembar sanksi dan anotasi dikunci</source>
+        <translation>Approve the recommendation; the sanction worksheet and markup are locked</translation>
+    </message>
+    <message>
+        <source>Kembalikan ke pemantau dengan catatan di atas</source>
+        <translation>Return to the monitor with the note above</translation>
+    </message>
+    <message>
+        <source>Hentikan kasus tanpa rekomendasi, dengan alasan di atas</source>
+        <translation>Dismiss the case without a recommendation, with the reason above</translation>
+    </message>
+    <message>
+        <source>Buka kunci persetujuan agar lembar sanksi atau bukti dapat diperbaiki</source>
+        <translation>Unlock the approval so the sanction worksheet or evidence can be corrected</translation>
+    </message>
+    <message>
+        <source>Daftar periksa (wajib semua):</source>
+        <translation>Checklist (all required):</translation>
+    </message>
+    <message>
+        <source>Putusan supervisor</source>
+        <translation>Supervisor&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Keputusan ({n})</source>
+        <translation>Decisions ({n})</translation>
+    </message>
+    <message>
+        <source>Bukti {n}: {name}</source>
+        <translation>Evidence {n}: {name}</translation>
+    </message>
+    <message>
+        <source>{decision} oleh {name}, {when}: {comment}</source>
+        <translation>{decision} by {name}, {when}: {comment}</translation>
+    </message>
+    <message>
+        <source>Disetujui oleh {name}, {when}. Lembar sanksi dan anotasi bukti terkunci; perubahan memerlukan pembukaan kembali persetujuan dengan alasan.</source>
+        <translation>Approved by {name}, {when}. The sanction worksheet and evidence markup are locked; changes require reopening the approval with a reason.</translation>
+    </message>
+    <message>
+        <source>Menunggu review supervisor. Halaman ini hanya baca untuk Anda.</source>
+        <translation>Awaiting supervisor review. This page is read-only for you.</translation>
+    </message>
+    <message>
+        <source>Periksa bukti dan lembar sanksi, centang daftar periksa, lalu putuskan.</source>
+        <translation>Check the evidence and sanction worksheet, tick the checklist, then decide.</translation>
+    </message>
+    <message>
+        <source>Prinsip empat mata: Anda ikut menyusun lembar sanksi atau mengirim kasus ini untuk direview, jadi Anda tidak dapat menyetujuinya. Minta supervisor lain untuk mereviewnya; mengembalikan atau menghentikan kasus tetap dapat Anda lakukan.</source>
+        <translation>Four-eyes principle: you helped prepare the sanction worksheet or submitted this case for review, so you cannot approve it. Ask another supervisor to review it; you can still return or dismiss the case.</translation>
+    </message>
+    <message>
+        <source>kasus tidak sedang menunggu review</source>
+        <translation>case is not awaiting review</translation>
+    </message>
+    <message>
+        <source>daftar periksa belum dicentang: {items}</source>
+        <translation>checklist items not ticked: {items}</translation>
+    </message>
+    <message>
+        <source>daftar periksa tidak tersedia</source>
+        <translation>checklist not available</translation>
+    </message>
+    <message>
+        <source>Belum dapat disetujui: {reasons}.</source>
+        <translation>Cannot be approved yet: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Belum dapat disetujui:</source>
+        <translation>Cannot be approved yet:</translation>
+    </message>
+    <message>
+        <source>Lembar sanksi lengkap dan tidak ada komentar terbuka.</source>
+        <translation>Sanction worksheet complete and no open remarks.</translation>
+    </message>
+    <message>
+        <source>Alasan membuka kembali persetujuan (wajib)</source>
+        <translation>Reason for reopening the approval (required)</translation>
+    </message>
+    <message>
+        <source>Catatan untuk pemantau (wajib untuk mengembalikan), atau alasan menghentikan kasus</source>
+        <translation>Note for the monitor (required to return), or reason for dismissing the case</translation>
+    </message>
+    <message>
+        <source>Tulis catatan untuk pemantau: apa yang harus diperbaiki.</source>
+        <translation>Write a note for the monitor: what needs to be fixed.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan menghentikan kasus ini.</source>
+        <translation>Write the reason for dismissing this case.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan membuka kembali persetujuan.</source>
+        <translation>Write the reason for reopening the approval.</translation>
+    </message>
+    <message>
+        <source>Hentikan kasus {number} tanpa rekomendasi sanksi? Kasus berstatus “Ditolak” dan hanya supervisor yang dapat membukanya kembali.</source>
+        <translation>Dismiss case {number} without a sanction recommendation? The case gets the status “Rejected” and only a supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <source>Keputusan tidak tersimpan</source>
+        <translation>Decision not saved</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3891,14 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Return with notes</translation>
     </message>
     <message>
+        <source>Hentikan kasus</source>
+        <translation>Dismiss case</translation>
+    </message>
+    <message>
+        <source>Buka kembali persetujuan</source>
+        <translation>Reopen approval</translation>
+    </message>
+    <message>
         <source>Teruskan ke BKD/BKN</source>
         <translation>Refer to BKD/BKN</translation>
     </message>
@@ -3030,8 +3931,8 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>“{step}” can only be done by the monitor assigned to this case.</translation>
     </message>
     <message>
-        <source>Prinsip empat mata: Anda yang mengirim kasus ini untuk direview, jadi Anda tidak boleh menyetujuinya sendiri.</source>
-        <translation>Four-eyes principle: you submitted this case for review, so you may not approve it yourself.</translation>
+        <source>Prinsip empat mata: Anda ikut menyusun lembar sanksi atau mengirim kasus ini untuk direview, jadi Anda tidak boleh menyetujuinya sendiri. Minta supervisor lain untuk mereviewnya.</source>
+        <translation>Four-eyes principle: you helped prepare the sanction worksheet or submitted this case for review, so you may not approve it yourself. Ask another supervisor to review it.</translation>
     </message>
     <message>
         <source>“{step}” memerlukan alasan atau catatan.</source>
@@ -3422,12 +4323,20 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>This case has no reporter.</translation>
     </message>
     <message>
+        <source>Kasus ini sudah disetujui supervisor; lembar sanksi dan anotasi buktinya terkunci. Perubahan memerlukan supervisor membuka kembali persetujuan dengan alasan.</source>
+        <translation>This case has been approved by a supervisor; its sanction worksheet and evidence markup are locked. Changes require a supervisor to reopen the approval with a reason.</translation>
+    </message>
+    <message>
         <source>Kasus berstatus “{status}” ini tidak dapat Anda ubah.</source>
         <translation>You cannot edit this case with status “{status}”.</translation>
     </message>
     <message>
         <source>Kolom tidak dapat diubah: {fields}</source>
         <translation>These fields cannot be changed: {fields}</translation>
+    </message>
+    <message>
+        <source>“{step}” dilakukan lewat layarnya sendiri (review, penerusan, atau tindak lanjut), yang mencatat data yang menyertainya.</source>
+        <translation>“{step}” is done on its own screen (review, referral or follow-up), which records the data that goes with it.</translation>
     </message>
     <message>
         <source>Kasus {number} berstatus “{status}”; pemegangnya tidak dapat diganti.</source>
@@ -3642,8 +4551,8 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Case {number}: the status change {old} → {new} by {user} is not allowed by the case workflow (recorded outside the application).</translation>
     </message>
     <message>
-        <source>Kasus {number}: disetujui oleh pengirimnya sendiri ({user}); prinsip empat mata dilanggar (dicatat di luar aplikasi).</source>
-        <translation>Case {number}: approved by the person who submitted it ({user}); the four-eyes principle was broken (recorded outside the application).</translation>
+        <source>Kasus {number}: disetujui oleh penyusun lembar sanksinya sendiri ({user}); prinsip empat mata dilanggar (dicatat di luar aplikasi).</source>
+        <translation>Case {number}: approved by the author of its own sanction worksheet ({user}); four-eyes principle violated (recorded outside the app).</translation>
     </message>
     <message>
         <source>Baris {table} {id} tidak tercatat di log perubahan (ditambahkan di luar aplikasi).</source>
@@ -4036,6 +4945,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Semua kasus</source>
         <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut lewat tenggat</source>
+        <translation>Follow-up past deadline</translation>
     </message>
     <message>
         <source>Nama tampilan 1 sampai {max} karakter.</source>
@@ -4996,6 +5909,394 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Hanya supervisor atau admin yang dapat mengimpor daftar ASN.</source>
         <translation>Only a supervisor or admin can import the civil servant list.</translation>
+    </message>
+    <message>
+        <source>Tanggal {option} “{value}” tidak valid; pakai YYYY-MM-DD.</source>
+        <translation>Invalid {option} date “{value}”; use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{n} catatan akses.</source>
+        <translation>{n} access log entries.</translation>
+    </message>
+    <message>
+        <source>Dasbor menurut akun Anda: sebutkan siapa Anda dengan --user NAMA.</source>
+        <translation>Dashboard by your account: say who you are with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau; angka menurut sinkronisasi terakhir ({detail}).</source>
+        <translation>Shared folder unreachable; figures are as of the last sync ({detail}).</translation>
+    </message>
+    <message>
+        <source>Dasbor — {office}</source>
+        <translation>Dashboard — {office}</translation>
+    </message>
+    <message>
+        <source>Kasus diterima: {range} (per {today})</source>
+        <translation>Cases received: {range} (as of {today})</translation>
+    </message>
+    <message>
+        <source>Jumlah kasus: {n}</source>
+        <translation>Number of cases: {n}</translation>
+    </message>
+    <message>
+        <source>Per status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat per tahap</source>
+        <translation>Past deadline by stage</translation>
+    </message>
+    <message>
+        <source>{overdue} dari {open} lewat tenggat {days} hari</source>
+        <translation>{overdue} of {open} past the {days}-day deadline</translation>
+    </message>
+    <message>
+        <source>Beban kerja (kasus dipegang)</source>
+        <translation>Workload (cases held)</translation>
+    </message>
+    <message>
+        <source>Beban kerja Anda (kasus dipegang)</source>
+        <translation>Your workload (cases held)</translation>
+    </message>
+    <message>
+        <source>dipegang · lewat tenggat · tertua (hari) · median umur (hari)</source>
+        <translation>held · past deadline · oldest (days) · median age (days)</translation>
+    </message>
+    <message>
+        <source>(nonaktif)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Per instansi</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>Per tingkat pelanggaran</source>
+        <translation>By violation level</translation>
+    </message>
+    <message>
+        <source>Per platform</source>
+        <translation>By platform</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut PPK lewat tenggat: {n}</source>
+        <translation>PPK follow-ups past deadline: {n}</translation>
+    </message>
+    <message>
+        <source>lewat {n} hari</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>  * sudah dieskalasi</source>
+        <translation>  * already escalated</translation>
+    </message>
+    <message>
+        <source>{option}: tanggal “{value}” tidak dapat dibaca; tulis dd/mm/yyyy atau yyyy-mm-dd.</source>
+        <translation>{option}: date “{value}” cannot be read; write dd/mm/yyyy or yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Tanggal {field} “{value}” tidak dikenal; tulis YYYY-MM-DD.</source>
+        <translation>Unknown {field} date “{value}”; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau ({detail}); memakai data di komputer ini.</source>
+        <translation>Shared folder unreachable ({detail}); using the data on this computer.</translation>
+    </message>
+    <message>
+        <source>Tidak ada surat penerusan untuk “{number}”.</source>
+        <translation>No referral letter for “{number}”.</translation>
+    </message>
+    <message>
+        <source>(sementara, menunggu folder bersama)</source>
+        <translation>(provisional, waiting for the shared folder)</translation>
+    </message>
+    <message>
+        <source>Kasus: {case}</source>
+        <translation>Case: {case}</translation>
+    </message>
+    <message>
+        <source>Nomor surat: {number}</source>
+        <translation>Letter number: {number}</translation>
+    </message>
+    <message>
+        <source>Tanggal surat: {date}</source>
+        <translation>Letter date: {date}</translation>
+    </message>
+    <message>
+        <source>Kepada: {addressee}, di {place}</source>
+        <translation>To: {addressee}, in {place}</translation>
+    </message>
+    <message>
+        <source>PPK: {name} ({title})</source>
+        <translation>PPK: {name} ({title})</translation>
+    </message>
+    <message>
+        <source>Batas tindak lanjut: {date} ({left:+d} hari)</source>
+        <translation>Follow-up deadline: {date} ({left:+d} days)</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut: {outcome} ({date}) {detail}</source>
+        <translation>Follow-up: {outcome} ({date}) {detail}</translation>
+    </message>
+    <message>
+        <source>Eskalasi {when} oleh {author}: {body}</source>
+        <translation>Escalation {when} by {author}: {body}</translation>
+    </message>
+    <message>
+        <source>{n} tindak lanjut lewat tenggat.</source>
+        <translation>{n} follow-ups past deadline.</translation>
+    </message>
+    <message>
+        <source>Kasus {case} diteruskan dengan surat nomor {letter}.</source>
+        <translation>Case {case} referred with letter number {letter}.</translation>
+    </message>
+    <message>
+        <source>Kasus {case} diteruskan. Nomor surat akan diberikan saat tersambung ke folder bersama (sementara: {letter}).</source>
+        <translation>Case {case} referred. The letter number will be assigned when connected to the shared folder (provisional: {letter}).</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut kasus {case} dicatat ({status}).</source>
+        <translation>Follow-up for case {case} recorded ({status}).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus diisi (paling panjang 120).</source>
+        <translation>The letter number pattern is required (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus memuat {{nomor}} tepat satu kali, misalnya 800/{{nomor:3}}/Diskominfotik/{{bulan_romawi}}/{{tahun}}.</source>
+        <translation>The letter number pattern must contain {{nomor}} exactly once, e.g. 800/{{nomor:3}}/Diskominfotik/{{bulan_romawi}}/{{tahun}}.</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat memuat bagian yang tidak dikenal: {parts}. Yang dikenal: {{nomor}}, {{nomor:3}}, {{tahun}}, {{bulan}}, {{bulan_romawi}}.</source>
+        <translation>The letter number pattern contains unknown parts: {parts}. Known parts: {{nomor}}, {{nomor:3}}, {{tahun}}, {{bulan}}, {{bulan_romawi}}.</translation>
+    </message>
+    <message>
+        <source>Identitas pelapor</source>
+        <translation>Reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Log akses data pribadi hanya dapat dibaca supervisor dan admin.</source>
+        <translation>The personal data access log can only be read by supervisors and admins.</translation>
+    </message>
+    <message>
+        <source>ASN belum diidentifikasi</source>
+        <translation>Civil servant not yet identified</translation>
+    </message>
+    <message>
+        <source>Instansi lainnya</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <source>Platform belum diisi</source>
+        <translation>Platform not filled in</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal terbalik: tanggal awal {start} sesudah tanggal akhir {end}.</source>
+        <translation>Date range reversed: start date {start} is after end date {end}.</translation>
+    </message>
+    <message>
+        <source>semua waktu</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <source>sejak {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>sampai {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <source>{actor} mengirim kasus {case} untuk direview.</source>
+        <translation>{actor} submitted case {case} for review.</translation>
+    </message>
+    <message>
+        <source>{actor} mengembalikan kasus {case} dengan catatan: {body}</source>
+        <translation>{actor} returned case {case} with a note: {body}</translation>
+    </message>
+    <message>
+        <source>{actor} menyetujui kasus {case}.</source>
+        <translation>{actor} approved case {case}.</translation>
+    </message>
+    <message>
+        <source>{actor} menghentikan kasus {case}: {body}</source>
+        <translation>{actor} dismissed case {case}: {body}</translation>
+    </message>
+    <message>
+        <source>{actor} membuka kembali persetujuan kasus {case}: {body}</source>
+        <translation>{actor} reopened the approval of case {case}: {body}</translation>
+    </message>
+    <message>
+        <source>{actor} meneruskan kasus {case}: {body}</source>
+        <translation>{actor} referred case {case}: {body}</translation>
+    </message>
+    <message>
+        <source>{actor} menugaskan kasus {case} kepada Anda.</source>
+        <translation>{actor} assigned case {case} to you.</translation>
+    </message>
+    <message>
+        <source>{actor} menulis catatan di kasus {case}: {body}</source>
+        <translation>{actor} wrote a note on case {case}: {body}</translation>
+    </message>
+    <message>
+        <source>{actor} menandai bagian bukti di kasus {case}: {body}</source>
+        <translation>{actor} marked part of the evidence in case {case}: {body}</translation>
+    </message>
+    <message>
+        <source>Sanksi dijatuhkan</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>Tidak ditindaklanjuti</source>
+        <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>Pengaturan penerusan tidak dapat dibaca ({path}): {error}</source>
+        <translation>Referral settings cannot be read ({path}): {error}</translation>
+    </message>
+    <message>
+        <source>Pengaturan penerusan ({path}) tidak memuat tujuan.</source>
+        <translation>Referral settings ({path}) contain no addressees.</translation>
+    </message>
+    <message>
+        <source>Tujuan penerusan “{code}” tidak dikenal.</source>
+        <translation>Unknown referral addressee “{code}”.</translation>
+    </message>
+    <message>
+        <source>Tidak ada tujuan penerusan untuk perbuatan tanggal {date}.</source>
+        <translation>No referral addressee for acts dated {date}.</translation>
+    </message>
+    <message>
+        <source>Kasus {number} belum disetujui supervisor (status “{status}”); hanya kasus yang disetujui yang dapat diteruskan.</source>
+        <translation>Case {number} has not been approved by a supervisor (status “{status}”); only approved cases can be referred.</translation>
+    </message>
+    <message>
+        <source>Folder bersama menolak surat penerusan kasus {number}: nomor suratnya sudah dipakai di komputer lain. Kasus tetap disetujui; lihat Konflik, lalu teruskan lagi dengan nomor lain.</source>
+        <translation>The shared folder rejected the referral letter for case {number}: its letter number is already used on another computer. The case stays approved; see Conflicts, then refer it again with a different number.</translation>
+    </message>
+    <message>
+        <source>{name} hanya menerima perbuatan sampai {date}; perbuatan ini tanggal {act}. Pilih tujuan lain (sejak 24 Agustus 2024: BKN).</source>
+        <translation>{name} only accepts acts up to {date}; this act is dated {act}. Choose another addressee (since 24 August 2024: BKN).</translation>
+    </message>
+    <message>
+        <source>{name} tidak menerima perbuatan tanggal {act}.</source>
+        <translation>{name} does not accept acts dated {act}.</translation>
+    </message>
+    <message>
+        <source>Tujuan surat wajib diisi.</source>
+        <translation>The letter addressee is required.</translation>
+    </message>
+    <message>
+        <source>Nama PPK wajib diisi.</source>
+        <translation>The PPK&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Jabatan PPK wajib diisi.</source>
+        <translation>The PPK&apos;s position is required.</translation>
+    </message>
+    <message>
+        <source>Teks terlalu panjang.</source>
+        <translation>Text is too long.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat tidak boleh sebelum tanggal perbuatan ({date}).</source>
+        <translation>The letter date cannot be before the date of the act ({date}).</translation>
+    </message>
+    <message>
+        <source>Batas tindak lanjut harus sesudah tanggal surat ({date}).</source>
+        <translation>The follow-up deadline must be after the letter date ({date}).</translation>
+    </message>
+    <message>
+        <source>Nomor surat {letter} sudah dipakai untuk kasus {case}. Kosongkan untuk memakai nomor berikutnya dari urutan kantor.</source>
+        <translation>Letter number {letter} is already used for case {case}. Leave it empty to use the next number in the office sequence.</translation>
+    </message>
+    <message>
+        <source>Nomor surat terlalu panjang.</source>
+        <translation>Letter number is too long.</translation>
+    </message>
+    <message>
+        <source>Surat penerusan belum dapat dibuat.</source>
+        <translation>The referral letter cannot be created yet.</translation>
+    </message>
+    <message>
+        <source>Tanggal tindak lanjut ({date}) tidak boleh sebelum tanggal surat penerusan ({letter}).</source>
+        <translation>The follow-up date ({date}) cannot be before the referral letter date ({letter}).</translation>
+    </message>
+    <message>
+        <source>Tanggal tindak lanjut tidak boleh di masa depan.</source>
+        <translation>The follow-up date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Sanksi yang dijatuhkan wajib diisi.</source>
+        <translation>The sanction imposed is required.</translation>
+    </message>
+    <message>
+        <source>Nomor keputusan wajib diisi.</source>
+        <translation>The decree number is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan wajib diisi.</source>
+        <translation>The decree date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan ({date}) tidak boleh sebelum tanggal surat penerusan ({letter}).</source>
+        <translation>The decree date ({date}) cannot be before the referral letter date ({letter}).</translation>
+    </message>
+    <message>
+        <source>Tuliskan keterangan: apa yang terjadi dan dari mana diketahui.</source>
+        <translation>Write a description: what happened and how it became known.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut belum dapat dicatat.</source>
+        <translation>The follow-up cannot be recorded yet.</translation>
+    </message>
+    <message>
+        <source>Eskalasi hanya untuk kasus yang menunggu tindak lanjut PPK.</source>
+        <translation>Escalation is only for cases awaiting the PPK&apos;s follow-up.</translation>
+    </message>
+    <message>
+        <source>Catatan eskalasi wajib diisi.</source>
+        <translation>An escalation note is required.</translation>
+    </message>
+    <message>
+        <source>Kasus ini belum memiliki surat penerusan.</source>
+        <translation>This case has no referral letter yet.</translation>
+    </message>
+    <message>
+        <source>Dihentikan</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Persetujuan dibuka kembali</source>
+        <translation>Approval reopened</translation>
+    </message>
+    <message>
+        <source>Daftar periksa review tidak dapat dibaca ({path}): {error}</source>
+        <translation>Review checklist cannot be read ({path}): {error}</translation>
+    </message>
+    <message>
+        <source>Daftar periksa review ({path}) kosong atau memuat kunci ganda.</source>
+        <translation>Review checklist ({path}) is empty or contains duplicate keys.</translation>
+    </message>
+    <message>
+        <source>kasus tidak sedang menunggu review</source>
+        <translation>the case is not awaiting review</translation>
+    </message>
+    <message>
+        <source>prinsip empat mata: Anda ikut menyusun lembar sanksi atau mengirim kasus ini untuk direview</source>
+        <translation>four-eyes principle: you helped prepare the sanction worksheet or submitted this case for review</translation>
+    </message>
+    <message>
+        <source>masih ada tanda komentar pada bukti yang terbuka</source>
+        <translation>there are still open remarks on the evidence</translation>
+    </message>
+    <message>
+        <source>Kasus belum dapat disetujui: {problems}.</source>
+        <translation>The case cannot be approved yet: {problems}.</translation>
+    </message>
+    <message>
+        <source>Semua butir daftar periksa harus dicentang sebelum menyetujui. Belum: {items}.</source>
+        <translation>All checklist items must be ticked before approving. Not yet: {items}.</translation>
     </message>
 </context>
 <context>
