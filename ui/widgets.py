@@ -6,6 +6,7 @@ import datetime as dt
 from typing import ClassVar
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
 _EMPTY = QDate(1900, 1, 1)
@@ -27,6 +28,14 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(_EMPTY)
         self.setSpecialValueText("—")
         self.setDate(_EMPTY)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        # An empty field would open its calendar on January 1900: show this month instead.
+        calendar = self.calendarWidget()
+        if self.value() is None and calendar.isVisible():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
 
     def value(self) -> dt.date | None:
         date = self.date()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from asn_monitor.services.auth import AuthService
 from asn_monitor.workspace import Workspace
 from ui.first_run_dialog import FirstRunDialog
@@ -82,3 +84,22 @@ def test_english_translation_is_loaded_for_the_login_dialog(qtbot, qapp, demo, h
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_an_empty_date_field_opens_its_calendar_on_this_month(qtbot):
+    from PySide6.QtCore import QDate, QPoint, Qt
+
+    from ui.widgets import OptionalDateEdit
+
+    field = OptionalDateEdit()
+    qtbot.addWidget(field)
+    field.resize(150, 30)
+    field.show()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 8, 15))
+    calendar = field.calendarWidget()
+    assert calendar.isVisible() and field.value() is None
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
