@@ -26,7 +26,7 @@ class Category(str, Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _CATEGORY_LABELS[self]
 
 
 class Level(str, Enum):
@@ -45,7 +45,7 @@ class Level(str, Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LEVEL_LABELS[self]
 
     @property
     def severity(self) -> int:
@@ -66,10 +66,14 @@ _LEVEL_CATEGORY: dict[Level, Category] = {
     Level.DISMISSAL: Category.DISMISSAL,
 }
 
-_LABELS: dict[Enum, str] = {
+# Two tables: both enums are str-valued and share "pemberhentian", so one dict would keep
+# only one of the two labels.
+_CATEGORY_LABELS: dict[Category, str] = {
     Category.ETHICS: QT_TRANSLATE_NOOP("asn_monitor", "Pelanggaran kode etik"),
     Category.DISCIPLINE: QT_TRANSLATE_NOOP("asn_monitor", "Pelanggaran disiplin"),
     Category.DISMISSAL: QT_TRANSLATE_NOOP("asn_monitor", "Pemberhentian"),
+}
+_LEVEL_LABELS: dict[Level, str] = {
     Level.MORAL: QT_TRANSLATE_NOOP("asn_monitor", "Sanksi moral"),
     Level.LIGHT: QT_TRANSLATE_NOOP("asn_monitor", "Hukuman disiplin ringan"),
     Level.MEDIUM: QT_TRANSLATE_NOOP("asn_monitor", "Hukuman disiplin sedang"),

@@ -362,3 +362,10 @@ def test_codes_as_strings_are_accepted() -> None:
 def test_default_catalogue_is_the_resource_file() -> None:
     rec = recommend(dt.date(2024, 10, 1), CAMPAIGN, PNS, ["like"], today=TODAY)
     assert rec.catalogue_version == CATALOGUE.version and rec.level is Level.HEAVY
+
+
+def test_category_and_level_of_dismissal_keep_their_own_labels() -> None:
+    from asn_monitor.worksheet.model import Category, Level
+
+    assert Category.DISMISSAL.label == "Pemberhentian"
+    assert Level.DISMISSAL.label == "Pemberhentian tidak dengan hormat"
