@@ -192,6 +192,11 @@ class CaseListPanel(QWidget):
     def reload_views(self) -> None:
         views = self.views()
         self.side.set_views(views, self._view_key)
+        sizes = self.splitter.sizes()
+        if sizes and sizes[0] < self.side.preferred_width():
+            # Long view names ("Tindak lanjut lewat tenggat") are read whole.
+            wanted = self.side.preferred_width()
+            self.splitter.setSizes([wanted, max(sum(sizes) - wanted, 400)])
         for action in self.view_actions:
             action.deleteLater()
         self.view_actions = []

@@ -78,6 +78,12 @@ class QueueSidePanel(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.delete_button.clicked.connect(self._on_delete)
 
+    def preferred_width(self) -> int:
+        """Wide enough for the longest view or status name (within reason)."""
+        content = max(self.views.sizeHintForColumn(0), self.statuses.sizeHintForColumn(0))
+        frame = 2 * self.views.frameWidth() + self.views.verticalScrollBar().sizeHint().width()
+        return max(160, min(260, content + frame + 8))
+
     def set_views(self, views: Sequence[View], current: str | None) -> None:
         self.views.blockSignals(True)
         self.views.clear()
