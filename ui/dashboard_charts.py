@@ -142,10 +142,6 @@ def grouped_bar_chart(
 RENDER_HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
-
-
 def bucket_label(bucket: Bucket) -> str:
     return tr_domain(bucket.label) if bucket.translatable else bucket.label
 
@@ -175,19 +171,47 @@ def dashboard_charts(figures: DashboardFigures) -> list[ChartSpec]:
 
     people = figures.by_monitor
     workload = grouped_bar_chart(
-        _t("Beban kerja: kasus yang dipegang")
+        QCoreApplication.translate("DashboardCharts", "Beban kerja: kasus yang dipegang")
         if figures.office_wide
-        else _t("Beban kerja Anda: kasus yang dipegang"),
+        else QCoreApplication.translate("DashboardCharts", "Beban kerja Anda: kasus yang dipegang"),
         [p.name for p in people],
         [
-            (_t("Dipegang"), [p.in_hand for p in people], BLUE),
-            (_t("Lewat tenggat"), [p.overdue for p in people], RED),
+            (
+                QCoreApplication.translate("DashboardCharts", "Dipegang"),
+                [p.in_hand for p in people],
+                BLUE,
+            ),
+            (
+                QCoreApplication.translate("DashboardCharts", "Lewat tenggat"),
+                [p.overdue for p in people],
+                RED,
+            ),
         ],
     )
     return [
-        single("status", _t("Kasus per status"), figures.by_status, BLUE),
+        single(
+            "status",
+            QCoreApplication.translate("DashboardCharts", "Kasus per status"),
+            figures.by_status,
+            BLUE,
+        ),
         ChartSpec("workload", workload, _height(len(people), 2)),
-        single("agency", _t("Kasus per instansi"), figures.by_agency, TEAL),
-        single("violation", _t("Tingkat pelanggaran (lembar sanksi)"), figures.by_level, PURPLE),
-        single("platform", _t("Kasus per platform"), figures.by_platform, ORANGE),
+        single(
+            "agency",
+            QCoreApplication.translate("DashboardCharts", "Kasus per instansi"),
+            figures.by_agency,
+            TEAL,
+        ),
+        single(
+            "violation",
+            QCoreApplication.translate("DashboardCharts", "Tingkat pelanggaran (lembar sanksi)"),
+            figures.by_level,
+            PURPLE,
+        ),
+        single(
+            "platform",
+            QCoreApplication.translate("DashboardCharts", "Kasus per platform"),
+            figures.by_platform,
+            ORANGE,
+        ),
     ]

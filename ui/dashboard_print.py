@@ -33,10 +33,6 @@ CHART_WIDTH = 760  # the chart's own pixels across, drawn ...
 CHART_WIDTH_MM = 175.0  # ... this wide on paper (narrower if the page is)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DashboardReport", text)
-
-
 def set_up_printer(printer: QPrinter, paper: str) -> None:
     printer.setPageLayout(
         QPageLayout(
@@ -46,7 +42,7 @@ def set_up_printer(printer: QPrinter, paper: str) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    printer.setDocName(_t("Dasbor ASN Monitor"))
+    printer.setDocName(QCoreApplication.translate("DashboardReport", "Dasbor ASN Monitor"))
 
 
 @dataclass
@@ -88,48 +84,56 @@ class DashboardReport:
 
     def _document(self) -> None:
         f = self.figures
-        self._heading(_t("Ringkasan"))
+        self._heading(QCoreApplication.translate("DashboardReport", "Ringkasan"))
         in_hand = sum(m.in_hand for m in f.by_monitor)
         late = sum(s.overdue for s in f.stages)
         self._paragraph(
-            _t(
+            QCoreApplication.translate(
+                "DashboardReport",
                 "Jumlah kasus: {total} · sedang dipegang: {held} · lewat tenggat: {late} · "
-                "tindak lanjut PPK lewat tenggat: {followups}"
+                "tindak lanjut PPK lewat tenggat: {followups}",
             ).format(total=f.total, held=in_hand, late=late, followups=len(f.overdue_followups))
         )
-        self._heading(_t("Tenggat per tahap"))
+        self._heading(QCoreApplication.translate("DashboardReport", "Tenggat per tahap"))
         self._table(
             [
-                Column(_t("Tahap"), 4),
-                Column(_t("Tenggat (hari)"), 1.5, True),
-                Column(_t("Dalam tahap"), 1.5, True),
-                Column(_t("Lewat tenggat"), 1.5, True),
+                Column(QCoreApplication.translate("DashboardReport", "Tahap"), 4),
+                Column(QCoreApplication.translate("DashboardReport", "Tenggat (hari)"), 1.5, True),
+                Column(QCoreApplication.translate("DashboardReport", "Dalam tahap"), 1.5, True),
+                Column(QCoreApplication.translate("DashboardReport", "Lewat tenggat"), 1.5, True),
             ],
             [[tr_domain(s.label), str(s.days), str(s.open), str(s.overdue)] for s in f.stages],
         )
-        self._heading(_t("Kasus per status"))
+        self._heading(QCoreApplication.translate("DashboardReport", "Kasus per status"))
         self._table(
-            [Column(_t("Status"), 4), Column(_t("Jumlah"), 1.5, True)],
+            [
+                Column(QCoreApplication.translate("DashboardReport", "Status"), 4),
+                Column(QCoreApplication.translate("DashboardReport", "Jumlah"), 1.5, True),
+            ],
             [[bucket_label(b), str(b.count)] for b in f.by_status],
         )
         for spec in dashboard_charts(f):
             self._chart(spec)
         self._heading(
-            _t("Beban kerja (kasus dipegang)")
+            QCoreApplication.translate("DashboardReport", "Beban kerja (kasus dipegang)")
             if f.office_wide
-            else _t("Beban kerja Anda (kasus dipegang)")
+            else QCoreApplication.translate("DashboardReport", "Beban kerja Anda (kasus dipegang)")
         )
         self._table(
             [
-                Column(_t("Nama"), 3.2),
-                Column(_t("Dipegang"), 1.2, True),
-                Column(_t("Lewat tenggat"), 1.6, True),
-                Column(_t("Tertua (hari)"), 1.6, True),
-                Column(_t("Median umur (hari)"), 2.2, True),
+                Column(QCoreApplication.translate("DashboardReport", "Nama"), 3.2),
+                Column(QCoreApplication.translate("DashboardReport", "Dipegang"), 1.2, True),
+                Column(QCoreApplication.translate("DashboardReport", "Lewat tenggat"), 1.6, True),
+                Column(QCoreApplication.translate("DashboardReport", "Tertua (hari)"), 1.6, True),
+                Column(
+                    QCoreApplication.translate("DashboardReport", "Median umur (hari)"), 2.2, True
+                ),
             ],
             [
                 [
-                    m.name if m.active else m.name + " " + _t("(nonaktif)"),
+                    m.name
+                    if m.active
+                    else m.name + " " + QCoreApplication.translate("DashboardReport", "(nonaktif)"),
                     str(m.in_hand),
                     str(m.overdue),
                     "–" if m.oldest_days is None else str(m.oldest_days),
@@ -138,21 +142,29 @@ class DashboardReport:
                 for m in f.by_monitor
             ],
         )
-        self._note(_t("Umur kasus dihitung sejak tanggal laporan diterima."))
+        self._note(
+            QCoreApplication.translate(
+                "DashboardReport", "Umur kasus dihitung sejak tanggal laporan diterima."
+            )
+        )
         self._heading(
-            _t("Tindak lanjut PPK lewat tenggat ({n})").format(n=len(f.overdue_followups))
+            QCoreApplication.translate(
+                "DashboardReport", "Tindak lanjut PPK lewat tenggat ({n})"
+            ).format(n=len(f.overdue_followups))
         )
         if not f.overdue_followups:
-            self._paragraph(_t("Tidak ada."))
+            self._paragraph(QCoreApplication.translate("DashboardReport", "Tidak ada."))
         else:
             self._table(
                 [
-                    Column(_t("Nomor kasus"), 1.7),
-                    Column(_t("ASN"), 2.3),
-                    Column(_t("Tujuan surat"), 2.8),
-                    Column(_t("Batas"), 1.3),
-                    Column(_t("Lewat (hari)"), 1.6, True),
-                    Column(_t("Eskalasi"), 1.0),
+                    Column(QCoreApplication.translate("DashboardReport", "Nomor kasus"), 1.7),
+                    Column(QCoreApplication.translate("DashboardReport", "ASN"), 2.3),
+                    Column(QCoreApplication.translate("DashboardReport", "Tujuan surat"), 2.8),
+                    Column(QCoreApplication.translate("DashboardReport", "Batas"), 1.3),
+                    Column(
+                        QCoreApplication.translate("DashboardReport", "Lewat (hari)"), 1.6, True
+                    ),
+                    Column(QCoreApplication.translate("DashboardReport", "Eskalasi"), 1.0),
                 ],
                 [
                     [
@@ -161,7 +173,9 @@ class DashboardReport:
                         o.addressee,
                         o.followup_due.strftime("%d/%m/%Y"),
                         str(o.days_overdue),
-                        _t("sudah") if o.escalated else _t("belum"),
+                        QCoreApplication.translate("DashboardReport", "sudah")
+                        if o.escalated
+                        else QCoreApplication.translate("DashboardReport", "belum"),
                     ]
                     for o in f.overdue_followups
                 ],
@@ -184,12 +198,19 @@ class DashboardReport:
         self._page += 1
         p = self._painter
         y = 0.0
-        y = self._text_line(_t("Dasbor Pemantauan Netralitas ASN"), y, self._font(14, True))
+        y = self._text_line(
+            QCoreApplication.translate("DashboardReport", "Dasbor Pemantauan Netralitas ASN"),
+            y,
+            self._font(14, True),
+        )
         if self.office:
             y = self._text_line(self.office, y, self._font(10))
         f = self.figures
         y = self._text_line(
-            _t("Kasus diterima: {range} · keadaan per {today} · dicetak {printed}").format(
+            QCoreApplication.translate(
+                "DashboardReport",
+                "Kasus diterima: {range} · keadaan per {today} · dicetak {printed}",
+            ).format(
                 range=range_text(tr_domain, f.received_from, f.received_to),
                 today=f.today.strftime("%d/%m/%Y"),
                 printed=self.printed_at.strftime("%d/%m/%Y %H:%M"),
@@ -206,7 +227,7 @@ class DashboardReport:
         p.drawText(
             QRectF(0, self._height - self.mm(5), self._width, self.mm(5)),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            _t("Halaman {n}").format(n=self._page),
+            QCoreApplication.translate("DashboardReport", "Halaman {n}").format(n=self._page),
         )
         self._y = y + self.mm(4)
         self._bottom = self._height - self.mm(8)

@@ -29,10 +29,6 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewSummary", text)
-
-
 def worksheet_html(
     sheet: Worksheet,
     result: Recommendation | None,
@@ -46,20 +42,24 @@ def worksheet_html(
     proposed sanction and its reasons. ``marks`` gives each annotation id its evidence item
     and its name ("tanda 2"), from :func:`mark_names`."""
     # One translate call per text: lupdate does not look inside f-strings.
-    computed_title = _t("Hasil hitungan")
-    proposed_title = _t("Usulan pemantau")
-    undecided = _t("Tingkat belum dapat ditentukan")
-    other_level = _t("Tingkat diusulkan berbeda dari hasil hitungan: {level}")
-    level_reason_title = _t("Alasan tingkat")
-    sanction_title = _t("Sanksi diusulkan")
-    none_chosen = _t("belum dipilih")
-    justification_title = _t("Alasan usulan")
-    none_written = _t("belum ditulis")
-    acts_title = _t("Perbuatan dan buktinya")
-    no_acts = _t("Lembar sanksi belum memuat perbuatan.")
-    no_evidence = _t("belum dikaitkan dengan bukti")
-    missing_item = _t("bukti sudah tidak ada")
-    in_force = _t("Aturan yang berlaku pada {date}: {regime}")
+    computed_title = QCoreApplication.translate("ReviewSummary", "Hasil hitungan")
+    proposed_title = QCoreApplication.translate("ReviewSummary", "Usulan pemantau")
+    undecided = QCoreApplication.translate("ReviewSummary", "Tingkat belum dapat ditentukan")
+    other_level = QCoreApplication.translate(
+        "ReviewSummary", "Tingkat diusulkan berbeda dari hasil hitungan: {level}"
+    )
+    level_reason_title = QCoreApplication.translate("ReviewSummary", "Alasan tingkat")
+    sanction_title = QCoreApplication.translate("ReviewSummary", "Sanksi diusulkan")
+    none_chosen = QCoreApplication.translate("ReviewSummary", "belum dipilih")
+    justification_title = QCoreApplication.translate("ReviewSummary", "Alasan usulan")
+    none_written = QCoreApplication.translate("ReviewSummary", "belum ditulis")
+    acts_title = QCoreApplication.translate("ReviewSummary", "Perbuatan dan buktinya")
+    no_acts = QCoreApplication.translate("ReviewSummary", "Lembar sanksi belum memuat perbuatan.")
+    no_evidence = QCoreApplication.translate("ReviewSummary", "belum dikaitkan dengan bukti")
+    missing_item = QCoreApplication.translate("ReviewSummary", "bukti sudah tidak ada")
+    in_force = QCoreApplication.translate(
+        "ReviewSummary", "Aturan yang berlaku pada {date}: {regime}"
+    )
 
     parts: list[str] = [f"<h4 style='margin:0'>{_e(computed_title)}</h4>"]
     if problem:
@@ -136,11 +136,15 @@ def decisions_html(
 ) -> str:
     """Every decision on the case, newest first: who, when, what, the ticks, the comment."""
     if not reviews:
-        none = _t("Belum ada keputusan review pada kasus ini.")
+        none = QCoreApplication.translate(
+            "ReviewSummary", "Belum ada keputusan review pada kasus ini."
+        )
         return f"<p style='color:#555'>{_e(none)}</p>"
-    ticks_text = _t("Daftar periksa: {ticked} dari {total} dicentang")
-    missing_text = _t("belum: {items}")
-    no_comment = _t("(tanpa catatan)")
+    ticks_text = QCoreApplication.translate(
+        "ReviewSummary", "Daftar periksa: {ticked} dari {total} dicentang"
+    )
+    missing_text = QCoreApplication.translate("ReviewSummary", "belum: {items}")
+    no_comment = QCoreApplication.translate("ReviewSummary", "(tanpa catatan)")
     labels = {item.key: item.text(language) for item in checklist}
     parts: list[str] = []
     for review in reversed(reviews):

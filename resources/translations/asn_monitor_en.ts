@@ -991,6 +991,172 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Beban kerja: kasus yang dipegang</source>
+        <translation>Workload: cases in hand</translation>
+    </message>
+    <message>
+        <source>Beban kerja Anda: kasus yang dipegang</source>
+        <translation>Your workload: cases in hand</translation>
+    </message>
+    <message>
+        <source>Dipegang</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Kasus per status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Kasus per instansi</source>
+        <translation>Cases by agency</translation>
+    </message>
+    <message>
+        <source>Tingkat pelanggaran (lembar sanksi)</source>
+        <translation>Violation level (sanction worksheet)</translation>
+    </message>
+    <message>
+        <source>Kasus per platform</source>
+        <translation>Cases by platform</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Dasbor ASN Monitor</source>
+        <translation>ASN Monitor dashboard</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Jumlah kasus: {total} · sedang dipegang: {held} · lewat tenggat: {late} · tindak lanjut PPK lewat tenggat: {followups}</source>
+        <translation>Cases: {total} · in hand: {held} · overdue: {late} · PPK follow-ups overdue: {followups}</translation>
+    </message>
+    <message>
+        <source>Tenggat per tahap</source>
+        <translation>Deadlines by stage</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Tenggat (hari)</source>
+        <translation>Deadline (days)</translation>
+    </message>
+    <message>
+        <source>Dalam tahap</source>
+        <translation>In stage</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Kasus per status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Beban kerja (kasus dipegang)</source>
+        <translation>Workload (cases in hand)</translation>
+    </message>
+    <message>
+        <source>Beban kerja Anda (kasus dipegang)</source>
+        <translation>Your workload (cases in hand)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dipegang</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <source>Tertua (hari)</source>
+        <translation>Oldest (days)</translation>
+    </message>
+    <message>
+        <source>Median umur (hari)</source>
+        <translation>Median age (days)</translation>
+    </message>
+    <message>
+        <source>(nonaktif)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Umur kasus dihitung sejak tanggal laporan diterima.</source>
+        <translation>A case&apos;s age counts from the day the report was received.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut PPK lewat tenggat ({n})</source>
+        <translation>PPK follow-ups past their deadline ({n})</translation>
+    </message>
+    <message>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>ASN</source>
+        <translation>Civil servant</translation>
+    </message>
+    <message>
+        <source>Tujuan surat</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Batas</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Lewat (hari)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <source>Eskalasi</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>sudah</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Dasbor Pemantauan Netralitas ASN</source>
+        <translation>ASN Neutrality Monitoring Dashboard</translation>
+    </message>
+    <message>
+        <source>Kasus diterima: {range} · keadaan per {today} · dicetak {printed}</source>
+        <translation>Cases received: {range} · as of {today} · printed {printed}</translation>
+    </message>
+    <message>
+        <source>Halaman {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dasbor</source>
@@ -3184,6 +3350,81 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Keputusan tidak tersimpan</source>
         <translation>Decision not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <source>Hasil hitungan</source>
+        <translation>Computed result</translation>
+    </message>
+    <message>
+        <source>Usulan pemantau</source>
+        <translation>Monitor&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>Tingkat belum dapat ditentukan</source>
+        <translation>The level cannot be determined yet</translation>
+    </message>
+    <message>
+        <source>Tingkat diusulkan berbeda dari hasil hitungan: {level}</source>
+        <translation>The proposed level differs from the computed result: {level}</translation>
+    </message>
+    <message>
+        <source>Alasan tingkat</source>
+        <translation>Reason for the level</translation>
+    </message>
+    <message>
+        <source>Sanksi diusulkan</source>
+        <translation>Proposed sanction</translation>
+    </message>
+    <message>
+        <source>belum dipilih</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Alasan usulan</source>
+        <translation>Reason for the proposal</translation>
+    </message>
+    <message>
+        <source>belum ditulis</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>Perbuatan dan buktinya</source>
+        <translation>Acts and their evidence</translation>
+    </message>
+    <message>
+        <source>Lembar sanksi belum memuat perbuatan.</source>
+        <translation>The sanction worksheet has no acts yet.</translation>
+    </message>
+    <message>
+        <source>belum dikaitkan dengan bukti</source>
+        <translation>not linked to evidence yet</translation>
+    </message>
+    <message>
+        <source>bukti sudah tidak ada</source>
+        <translation>evidence no longer exists</translation>
+    </message>
+    <message>
+        <source>Aturan yang berlaku pada {date}: {regime}</source>
+        <translation>Rules in force on {date}: {regime}</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan review pada kasus ini.</source>
+        <translation>No review decision on this case yet.</translation>
+    </message>
+    <message>
+        <source>Daftar periksa: {ticked} dari {total} dicentang</source>
+        <translation>Checklist: {ticked} of {total} ticked</translation>
+    </message>
+    <message>
+        <source>belum: {items}</source>
+        <translation>not yet: {items}</translation>
+    </message>
+    <message>
+        <source>(tanpa catatan)</source>
+        <translation>(no comment)</translation>
     </message>
 </context>
 <context>
