@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from asn_monitor.domain.models import User
 from asn_monitor.domain.passwords import PasswordHasher
 from asn_monitor.domain.roles import Role
 from asn_monitor.errors import AsnError
@@ -43,7 +44,13 @@ from asn_monitor.store.database import Database
 from asn_monitor.store.integrity import check_connection
 from asn_monitor.workspace import Workspace
 from tests.sync.faultfs import FaultFs, fuse_unavailable
-from tests.unit.factories import PASSWORD, case_fields
+from tests.unit.factories import (
+    PASSWORD,
+    approve,
+    case_fields,
+    prepare_for_review,
+    subject_fields,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_NAME = "office"
@@ -121,7 +128,9 @@ class Summary:
             f"edits {a.get('edit', 0)}, claims {a.get('claim', 0)} "
             f"(lost races {a.get('claim-lost', 0)}), releases {a.get('release', 0)}, "
             f"notes {a.get('note', 0)}, new cases {a.get('create', 0)}, "
-            f"stale forms {a.get('stale', 0)}, rebases {a.get('rebase', 0)}"
+            f"stale forms {a.get('stale', 0)}, rebases {a.get('rebase', 0)}, "
+            f"letters {a.get('refer', 0)} (lost races {a.get('refer-lost', 0)}, "
+            f"offline {a.get('refer-offline', 0)})"
         )
 
 
@@ -147,6 +156,7 @@ class Office:
         workers: int = 6,
         hot_cases: int = 3,
         claim_cases: int = 4,
+        approved_cases: int = 0,
         poll: float = 0.3,
         lease: int = 4,
         use_fuse: bool | None = None,
@@ -156,6 +166,9 @@ class Office:
         self.workers = workers
         self.hot_count = hot_cases
         self.claim_count = claim_cases
+        # Approved cases the supervisors (PC 0, and PC 1 as a second supervisor) race to
+        # refer, each letter numbered by the hub.
+        self.approved_count = approved_cases
         self.poll = poll
         self.lease = lease
         self.seed = seed if seed is not None else random.randrange(1 << 30)
@@ -218,8 +231,17 @@ class Office:
         )
         try:
             users = UserService(db, supervisor, hasher)
-            for name in names[1:]:
-                users.add_user(name, name.title(), Role.MONITOR, PASSWORD)
+            if self.approved_count:
+                names[1] = "spv2"
+            added = {
+                name: users.add_user(
+                    name,
+                    name.title(),
+                    Role.SUPERVISOR if name == "spv2" else Role.MONITOR,
+                    PASSWORD,
+                )
+                for name in names[1:]
+            }
             cases = CaseService(db, supervisor)
             hot = [
                 cases.create(case_fields(summary=f"panas {i}")).id for i in range(self.hot_count)
@@ -228,11 +250,17 @@ class Office:
                 cases.create(case_fields(summary=f"antrean {i}")).id
                 for i in range(self.claim_count)
             ]
+            monitor = next((u for u in added.values() if u.role is Role.MONITOR), None)
+            approved = [
+                _approved_case(db, supervisor, monitor, i) for i in range(self.approved_count)
+            ]
             first.sync_once(db)
             self.pcs.append(Pc(0, first.directory, names[0], db.origin))
         finally:
             db.close()
-        self.cases_file.write_text(json.dumps({"hot": hot, "claim": claim}), encoding="utf-8")
+        self.cases_file.write_text(
+            json.dumps({"hot": hot, "claim": claim, "approved": approved}), encoding="utf-8"
+        )
         for i in range(1, self.workers):
             workspace = Workspace(self.root / f"pc-{i}", shared=self.shared)
             joined = workspace.join()
@@ -499,6 +527,7 @@ class Office:
             check_claims(summary, hub_log)
             check_conflicts(summary, hub, hub_log, hub_origin)
             check_numbers(summary, hub)
+            check_letters(summary, hub, events)
             hub_tables = dump(hub)
             by_key = {(r["origin"], r["seq"]): r for r in hub_log}
             for pc in self.pcs:
@@ -696,6 +725,50 @@ def check_numbers(summary: Summary, hub: sqlite3.Connection) -> None:
         summary.problem(f"{dupes} case numbers used twice")
 
 
+def check_letters(summary: Summary, hub: sqlite3.Connection, events: list[dict[str, Any]]) -> None:
+    """Every referred case has one letter with a final number of its own, every letter
+    belongs to a referred case, and a number a supervisor was shown is the case's."""
+    rows = _rows(
+        hub,
+        "SELECT r.case_id, r.letter_number, r.letter_number_final, r.letter_year, "
+        "r.letter_seq, c.status FROM referrals r JOIN cases c ON c.id = r.case_id",
+    )
+    for row in rows:
+        if not row["letter_number_final"] or row["status"] != "diteruskan":
+            summary.bad_numbers += 1
+            summary.problem(f"letter of case {row['case_id']}: {row}")
+    numbers = [r["letter_number"] for r in rows]
+    places = [(r["letter_year"], r["letter_seq"]) for r in rows]
+    if len(set(numbers)) != len(numbers) or len(set(places)) != len(places):
+        summary.bad_numbers += 1
+        summary.problem(f"letter numbers used twice: {sorted(numbers)}")
+    referred = _rows(hub, "SELECT id FROM cases WHERE status = 'diteruskan'")
+    if len(referred) != len(rows):
+        summary.bad_numbers += 1
+        summary.problem(f"{len(referred)} referred cases but {len(rows)} letters")
+    letter_of = {r["case_id"]: r["letter_number"] for r in rows}
+    for event in events:
+        shown = event.get("letter", "")
+        final = event["e"] == "refer" and shown and not shown.startswith("SEMENTARA")
+        if final and letter_of.get(event["case"]) != shown:
+            summary.broken_promises += 1
+            summary.problem(f"worker {event['w']} was told letter {shown} for {event['case']}")
+
+
+def _approved_case(db: Database, supervisor: User, monitor: User | None, index: int) -> str:
+    """A case a monitor prepared and the supervisor approved: ready to be referred."""
+    assert monitor is not None, "an approved case needs a monitor to prepare it"
+    cases = CaseService(db, monitor)
+    case = cases.create(
+        case_fields(summary=f"disetujui {index}"),
+        subject=subject_fields(nip=f"1986092620150510{index + 10:02d}"),
+    )
+    case = cases.transition(case.id, case.version, "claim")
+    prepare_for_review(db, monitor, case.id)
+    cases.transition(case.id, case.version, "submit")
+    return str(approve(db, supervisor, case.id).id)
+
+
 def check_promises(
     summary: Summary,
     pc: Pc,
@@ -754,7 +827,7 @@ def run_soak(
     progress: bool = False,
 ) -> Summary:
     """Set up an office in ``root``, soak it, settle it and check it."""
-    with Office(root, workers=workers, use_fuse=use_fuse, seed=seed) as office:
+    with Office(root, workers=workers, approved_cases=8, use_fuse=use_fuse, seed=seed) as office:
         office.setup()
         office.soak(seconds, progress=progress)
         try:

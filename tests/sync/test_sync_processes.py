@@ -55,9 +55,10 @@ def log_events(office: Office, index: int) -> list[dict[str, object]]:
 
 
 def test_six_pcs_with_kills_and_share_outages(tmp_path: Path) -> None:
-    """Six worker processes edit the same fields of the same cases and race for claims
-    for 45 s while workers are killed and restarted and the share fails and vanishes."""
-    with Office(tmp_path / "office", workers=6, poll=0.3, lease=4) as office:
+    """Six worker processes edit the same fields of the same cases, race for claims and
+    (two supervisors) refer approved cases with hub-numbered letters for 45 s while workers
+    are killed and restarted and the share fails and vanishes."""
+    with Office(tmp_path / "office", workers=6, approved_cases=6, poll=0.3, lease=4) as office:
         office.setup()
         office.soak(45)
         office.settle()
@@ -68,6 +69,8 @@ def test_six_pcs_with_kills_and_share_outages(tmp_path: Path) -> None:
     assert summary.committed > 300 and summary.in_hub == summary.committed
     assert summary.conflicts > 0, "no concurrent same-field edit happened"
     assert summary.activity.get("claim", 0) > 0 and summary.activity.get("claim-lost", 0) > 0
+    # Two supervisors forwarded cases, each letter numbered once by the hub.
+    assert summary.activity.get("refer", 0) + summary.activity.get("refer-offline", 0) > 0
     assert summary.faults.kills >= 3 and summary.faults.outages >= 3
     if office.use_fuse:
         assert summary.faults.eio >= 1

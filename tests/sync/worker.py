@@ -34,6 +34,7 @@ from typing import Any
 
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import User
+from asn_monitor.domain.roles import Role
 from asn_monitor.errors import (
     AsnError,
     NotFound,
@@ -45,6 +46,7 @@ from asn_monitor.errors import (
 )
 from asn_monitor.services.base import user_from_row
 from asn_monitor.services.cases import CaseService
+from asn_monitor.services.referral import ReferralService
 from asn_monitor.store.database import Database
 from asn_monitor.sync.engine import SyncEngine, SyncState
 from asn_monitor.sync.hub import Hub
@@ -94,6 +96,7 @@ class Person:
         cases = json.loads(Path(args.cases).read_text(encoding="utf-8"))
         self.hot: list[str] = cases["hot"]
         self.claimable: list[str] = cases["claim"]
+        self.approved: list[str] = cases.get("approved", [])
         self.engine = self.workspace.engine(
             self.db, poll_seconds=args.poll, lease_seconds=args.lease, on_state=self._state
         )
@@ -108,6 +111,7 @@ class Person:
         self.engine.link.rebase = logged_rebase  # type: ignore[method-assign]
         self.db.on_commit.append(self.engine.wake)
         self.cases = CaseService(self.db, self.user, self.engine)
+        self.referrals = ReferralService(self.db, self.user, self.engine)
         self.counter = 0
         self.stop = threading.Event()
         self._link = ""
@@ -144,7 +148,9 @@ class Person:
 
     def step(self) -> None:
         roll = self.rng.random()
-        if roll < 0.55:
+        if self.approved and self.user.role is Role.SUPERVISOR and self.rng.random() < 0.15:
+            self.refer()
+        elif roll < 0.55:
             self.edit(self.rng.choice(self.hot))
         elif roll < 0.85:
             self.claim_or_release()
@@ -158,6 +164,33 @@ class Person:
         else:
             case = self.cases.create(case_fields(summary=f"baru {self.value()}"))
             self.journal.write("create", case=case.id)
+
+    def refer(self) -> None:
+        """Forward an approved case with the next letter number from the hub's sequence
+        (the other supervisor may be doing the same to the same case)."""
+        waiting = [
+            c for c in (self.cases.get(i) for i in self.approved) if c.status == Status.DISETUJUI
+        ]
+        if not waiting:
+            return
+        case = self.rng.choice(waiting)
+        draft = self.referrals.draft(case.id)
+        draft.ppk_name = draft.ppk_name or "Dr. H. Lalu Wirasakti, M.Si."
+        try:
+            self.referrals.refer(case.id, case.version, draft)
+        except Offline:
+            self.journal.write("refer-offline", case=case.id)
+            return
+        except TransitionRefused as exc:
+            self.journal.write("refer-lost", case=case.id, error=str(exc)[:120])
+            return
+        letter = self.referrals.get(case.id)
+        self.journal.write(
+            "refer",
+            case=case.id,
+            letter=letter.letter_number if letter else "",
+            origin=self.db.origin,
+        )
 
     def edit(self, case_id: str) -> None:
         case = self.cases.get(case_id)
