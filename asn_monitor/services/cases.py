@@ -41,7 +41,7 @@ from asn_monitor.errors import (
 )
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.base import Service, user_from_row
-from asn_monitor.services.notifications import notify_comment, notify_step
+from asn_monitor.services.notifications import notify, notify_comment, notify_step
 from asn_monitor.services.settings import SettingsService
 from asn_monitor.services.subjects import SubjectService, normalize_handle
 from asn_monitor.store.changelog import ENTITIES, ChangeWriter
@@ -577,6 +577,7 @@ class CaseService(Service):
                     status=case.status.label,
                 )
             tx.update("case", case_id, version, {"assignee_id": assignee_id})
+            notify(tx, [assignee_id], "assigned", case_id, self.actor.id)
         if self.hub_link is not None and write_through:
             # Offline, the new holder is recorded here and goes with the next round.
             with contextlib.suppress(SyncError):

@@ -145,3 +145,16 @@ def test_everyone_marks_only_their_own_notifications_read(env: Env) -> None:
     assert mine.unread_count() == 0
     assert theirs.unread_count() == 2
     assert [n.case_id for n in theirs.recent(unread_only=True)] == [other.id, first.id]
+
+
+def test_a_case_given_to_a_monitor_tells_that_monitor(env: Env) -> None:
+    supervisor = CaseService(env.db, env.supervisor)
+    case = supervisor.create(case_fields(), subject=subject_fields())
+    case = supervisor.transition(case.id, case.version, "assign", assignee_id=env.monitor.id)
+    [told] = NotificationService(env.db, env.monitor).recent()
+    assert (told.kind, told.case_id) == ("assigned", case.id)
+    # Handing it on to another monitor tells the new holder too.
+    supervisor.reassign(case.id, case.version, env.monitor2.id)
+    [again] = NotificationService(env.db, env.monitor2).recent()
+    assert (again.kind, again.case_id) == ("assigned", case.id)
+    assert NotificationService(env.db, env.supervisor).unread_count() == 0
