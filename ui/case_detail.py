@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.domain.calendar import Election
 from asn_monitor.domain.deadlines import remaining_days
-from asn_monitor.domain.lifecycle import Status, Transition, transition_named
+from asn_monitor.domain.lifecycle import SIGNED, Status, Transition, transition_named
 from asn_monitor.domain.models import Case, Reporter, Subject
 from asn_monitor.domain.reference import ReferenceLists
 from asn_monitor.domain.roles import Permission, Role
@@ -265,7 +265,9 @@ class CaseDetail(QWidget):
         )
         self.form.show_related(subject.accounts if subject else (), service.other_cases(case))
         if not editable:
-            if case.assignee_id and case.assignee_id != self.ctx.user.id and holder:
+            # Once signed, nobody "holds" the case for editing any more: say why it is shut.
+            held = case.status not in SIGNED and case.assignee_id != self.ctx.user.id
+            if case.assignee_id and held and holder:
                 notice = self.tr("Hanya baca: kasus ini sedang dipegang oleh {name}").format(
                     name=holder
                 )
