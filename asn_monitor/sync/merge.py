@@ -282,18 +282,7 @@ class Merger:
             "WHERE number_final = 1 AND number LIKE ?",
             (len(stem) + 1, stem.replace("%", "").replace("_", "") + "%"),
         ).fetchone()[0]
-        counter = f"case:{stem}"
-        conn.execute(
-            "INSERT INTO counters (name, value) VALUES (?, 1) "
-            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
-            (counter,),
-        )
-        value = int(
-            conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0]
-        )
-        if used is not None and value <= int(used):
-            value = int(used) + 1
-            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+        value = _next_in_sequence(conn, f"case:{stem}", used)
         ChangeWriter(s, None, base_hwm=0).update(
             "case", case_id, int(row[0]), {"number": f"{stem}{value:04d}", "number_final": 1}
         )
@@ -312,17 +301,7 @@ class Merger:
             (year,),
         ).fetchone()[0]
         counter = f"letter:{year:04d}"
-        conn.execute(
-            "INSERT INTO counters (name, value) VALUES (?, 1) "
-            "ON CONFLICT (name) DO UPDATE SET value = value + 1",
-            (counter,),
-        )
-        value = int(
-            conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0]
-        )
-        if used is not None and value <= int(used):
-            value = int(used) + 1
-            conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+        value = _next_in_sequence(conn, counter, used)
         try:
             pattern = letters.validate_pattern(pattern)
         except ValidationError:
@@ -437,6 +416,21 @@ def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
             found = row.fetchone()
             return str(found[0]) if found else None
     return None
+
+
+def _next_in_sequence(conn: sqlite3.Connection, counter: str, used: object) -> int:
+    """The next value of one of the hub's sequences, never at or below ``used`` (the highest
+    number already given out, e.g. by a restored backup or typed by hand)."""
+    conn.execute(
+        "INSERT INTO counters (name, value) VALUES (?, 1) "
+        "ON CONFLICT (name) DO UPDATE SET value = value + 1",
+        (counter,),
+    )
+    value = int(conn.execute("SELECT value FROM counters WHERE name = ?", (counter,)).fetchone()[0])
+    if used is not None and value <= int(str(used)):
+        value = int(str(used)) + 1
+        conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))
+    return value
 
 
 def _unseen_worksheet_change(conn: sqlite3.Connection, entry: Entry) -> Entry | None:
