@@ -12,7 +12,8 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -43,6 +44,7 @@ from asn_monitor.sync.audit import check_office
 from asn_monitor.sync.backup import DEFAULT_KEEP
 from asn_monitor.sync.backup import backup as backup_hub
 from asn_monitor.sync.backup import restore as restore_hub
+from asn_monitor.sync.engine import SyncEngine
 from asn_monitor.sync.hub import Hub
 from asn_monitor.workspace import Workspace
 
@@ -132,6 +134,38 @@ class Cli:
         # Kept for "user passwd" on one's own account, which needs the current password.
         self._actor_password = password
         return user
+
+    @contextmanager
+    def synced_session(
+        self, args: argparse.Namespace, *, offline_ok: bool = False
+    ) -> Iterator[tuple[Database, User, SyncEngine]]:
+        """This PC's replica after one sync round, its user and its engine (for steps that
+        write through to the hub). With ``offline_ok`` an unreachable share is said and the
+        command works on what this PC has; otherwise it fails."""
+        ws = self.workspace(args)
+        database = self.open_initialized(args)
+        try:
+            actor = self.actor(database, args)
+            engine = ws.engine(database)
+            try:
+                try:
+                    engine.sync_once()  # work from the office's latest state
+                except SyncError as exc:
+                    if not offline_ok:
+                        raise
+                    self.say(
+                        QT_TRANSLATE_NOOP(
+                            "asn_monitor",
+                            "Folder bersama tidak terjangkau ({detail}); memakai data di "
+                            "komputer ini.",
+                        ),
+                        detail=exc.message(self.tr),
+                    )
+                yield database, actor, engine
+            finally:
+                engine.close()
+        finally:
+            database.close()
 
     def send(self, args: argparse.Namespace, database: Database) -> None:
         """An admin's edit reaches the hub at once when the share is there, else later."""

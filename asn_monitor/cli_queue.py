@@ -8,20 +8,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from asn_monitor.domain.deadlines import remaining_days
 from asn_monitor.domain.lifecycle import Status
-from asn_monitor.domain.models import Platform, User
+from asn_monitor.domain.models import Platform
 from asn_monitor.errors import AsnError, NotFound
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.assignment import AssignmentService
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.queue import Holder, QueueFilter, QueueService
-from asn_monitor.store.database import Database
-from asn_monitor.sync.engine import SyncEngine
 
 if TYPE_CHECKING:
     from asn_monitor.cli import Cli
@@ -73,21 +70,6 @@ class QueueCommands:
             "queue:assign": self.assign,
         }
 
-    @contextmanager
-    def _session(self, args: argparse.Namespace) -> Iterator[tuple[Database, User, SyncEngine]]:
-        ws = self.cli.workspace(args)
-        database = self.cli.open_initialized(args)
-        try:
-            actor = self.cli.actor(database, args)
-            engine = ws.engine(database)
-            try:
-                engine.sync_once()  # work from the office's latest state
-                yield database, actor, engine
-            finally:
-                engine.close()
-        finally:
-            database.close()
-
     def _filter(self, args: argparse.Namespace, base: QueueFilter) -> QueueFilter:
         flt = base
         if args.search:
@@ -138,7 +120,7 @@ class QueueCommands:
         return f"{row['number']:<22} {status:<16} {due:>6}  {holder:<20} {name}"
 
     def claim(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, engine):
+        with self.cli.synced_session(args) as (database, actor, engine):
             cases = CaseService(database, actor, engine)
             case = cases.by_number(args.case)
             case = cases.transition(case.id, case.version, "claim")
@@ -150,7 +132,7 @@ class QueueCommands:
         return 0
 
     def next(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, engine):
+        with self.cli.synced_session(args) as (database, actor, engine):
             service = AssignmentService(database, actor, engine)
             case, lost = service.claim_next(
                 self._filter(args, QueueFilter(holder=Holder.UNCLAIMED))
@@ -170,7 +152,7 @@ class QueueCommands:
         return 0
 
     def assign(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, engine):
+        with self.cli.synced_session(args) as (database, actor, engine):
             service = AssignmentService(database, actor, engine)
             target = database.query_one(
                 "SELECT id, display_name FROM users WHERE username = ? COLLATE NOCASE", (args.to,)

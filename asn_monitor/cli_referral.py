@@ -12,17 +12,13 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from asn_monitor.domain.models import User
-from asn_monitor.errors import NotFound, SyncError, ValidationError
+from asn_monitor.errors import NotFound, ValidationError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.referral import Outcome, Referral, ReferralService
-from asn_monitor.store.database import Database
-from asn_monitor.sync.engine import SyncEngine
 
 if TYPE_CHECKING:
     from asn_monitor.cli import Cli
@@ -88,32 +84,6 @@ class ReferralCommands:
             "referral:followup": self.followup,
         }
 
-    @contextmanager
-    def _session(self, args: argparse.Namespace) -> Iterator[tuple[Database, User, SyncEngine]]:
-        """This PC's replica after one sync round; offline, it works on what it has."""
-        ws = self.cli.workspace(args)
-        database = self.cli.open_initialized(args)
-        try:
-            actor = self.cli.actor(database, args)
-            engine = ws.engine(database)
-            try:
-                try:
-                    engine.sync_once()
-                except SyncError as exc:
-                    self.cli.say(
-                        QT_TRANSLATE_NOOP(
-                            "asn_monitor",
-                            "Folder bersama tidak terjangkau ({detail}); memakai data di "
-                            "komputer ini.",
-                        ),
-                        detail=exc.message(self.cli.tr),
-                    )
-                yield database, actor, engine
-            finally:
-                engine.close()
-        finally:
-            database.close()
-
     def _referral(self, service: ReferralService, number: str) -> tuple[str, Referral]:
         """The case number and referral named by a case number or a letter number."""
         row = service.db.query_one(
@@ -132,7 +102,7 @@ class ReferralCommands:
         return str(row["number"]), referral
 
     def show(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, _engine):
+        with self.cli.synced_session(args, offline_ok=True) as (database, actor, _engine):
             service = ReferralService(database, actor)
             case_number, referral = self._referral(service, args.number)
             self._print(service, case_number, referral)
@@ -183,7 +153,7 @@ class ReferralCommands:
             )
 
     def overdue(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, _engine):
+        with self.cli.synced_session(args, offline_ok=True) as (database, actor, _engine):
             rows = ReferralService(database, actor).overdue()
         if args.json:
             keys = ("number", "letter_number", "letter_date", "addressee", "followup_due")
@@ -212,7 +182,7 @@ class ReferralCommands:
         return 0
 
     def refer(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, engine):
+        with self.cli.synced_session(args, offline_ok=True) as (database, actor, engine):
             service = ReferralService(database, actor, engine)
             case = CaseService(database, actor).by_number(args.case)
             draft = service.draft(case.id)
@@ -264,7 +234,7 @@ class ReferralCommands:
         return 0
 
     def followup(self, args: argparse.Namespace) -> int:
-        with self._session(args) as (database, actor, _engine):
+        with self.cli.synced_session(args, offline_ok=True) as (database, actor, _engine):
             service = ReferralService(database, actor)
             case = CaseService(database, actor).by_number(args.case)
             case = service.record_followup(
