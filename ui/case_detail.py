@@ -447,10 +447,37 @@ class CaseDetail(QWidget):
             show_error(self, exc)
             return
         fresh = self.form.loaded_values()
+        kept_back = ""
+        if self._reporter is None:
+            # The identity was masked again (another PC changed it): typing the edits into
+            # hidden fields would save them unseen, so they are offered to copy instead.
+            hidden = {k: v for k, v in edits.items() if k.startswith("reporter.")}
+            edits = {k: v for k, v in edits.items() if k not in hidden}
+            if hidden:
+                lines = [f"{_edit_label(k)}: {_edit_text(v)}" for k, v in hidden.items()]
+                kept_back = (
+                    self.tr(
+                        "Identitas pelapor diubah di komputer lain dan disembunyikan lagi; "
+                        "suntingan Anda padanya tidak diterapkan. Tampilkan lagi, lalu salin "
+                        "bila masih perlu:"
+                    )
+                    + "\n"
+                    + "\n".join(lines)
+                )
+
+        def notice(text: str, kind: str) -> None:
+            if kept_back:
+                text, kind = (text + "\n\n" + kept_back if text else kept_back), "warning"
+            self.form.show_notice(text, kind)
+
+        if not edits:
+            if kept_back:
+                notice("", "warning")
+            return
         labels = [_edit_label(k) for k in edits]
         if not self._editable:
             lines = [f"{_edit_label(k)}: {_edit_text(v)}" for k, v in edits.items()]
-            self.form.show_notice(
+            notice(
                 self.tr(
                     "Kasus ini sekarang tidak dapat Anda ubah, jadi suntingan Anda tidak "
                     "diterapkan. Salin bila masih perlu:"
@@ -463,7 +490,7 @@ class CaseDetail(QWidget):
         self.form.apply_edits(edits)
         overlap = [_edit_label(k) for k in edits if fresh.get(k) != before.get(k)]
         if overlap:
-            self.form.show_notice(
+            notice(
                 self.tr(
                     "Suntingan Anda ({fields}) diterapkan di atas data terbaru. {overlap} juga "
                     "diubah di komputer lain: nilai Anda yang akan disimpan, jadi periksa dulu."
@@ -471,7 +498,7 @@ class CaseDetail(QWidget):
                 "warning",
             )
         else:
-            self.form.show_notice(
+            notice(
                 self.tr(
                     "Suntingan Anda ({fields}) diterapkan di atas data terbaru. Periksa, lalu "
                     "simpan (Ctrl+S)."

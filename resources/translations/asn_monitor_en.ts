@@ -332,6 +332,10 @@
         </translation>
     </message>
     <message>
+        <source>Identitas pelapor diubah di komputer lain dan disembunyikan lagi; suntingan Anda padanya tidak diterapkan. Tampilkan lagi, lalu salin bila masih perlu:</source>
+        <translation>The reporter&apos;s identity was changed on another PC and is hidden again; your edits to it were not applied. Show it again, then copy them if still needed:</translation>
+    </message>
+    <message>
         <source>Folder bersama tidak terjangkau</source>
         <translation>Shared folder out of reach</translation>
     </message>

@@ -296,3 +296,35 @@ def test_the_access_log_dialog_lists_and_filters_the_looks(
     with qtbot.waitSignal(dialog.open_case_requested) as opened:
         dialog.view.activated.emit(dialog.model.index(0, 0))
     assert opened.args == [first]
+
+
+def test_reporter_edits_are_not_typed_into_a_box_masked_by_a_remote_change(
+    qtbot, login, monkeypatch
+):
+    ctx = login("supervisor")
+    cases = ctx.cases()
+    case_id = next(i for i in _with_reporter(ctx) if cases.may_edit(cases.get(i)))
+    window = _window(qtbot, ctx)
+    detail, form = window.detail, window.detail.form
+    window.list_panel.select_case(case_id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Koreksi kontak", True))
+    detail.reveal.button.click()
+    form.reporter_contact.setText("0812-0000-1111")
+    assert detail.is_dirty()
+    # Meanwhile another PC corrects the reporter (here: the same replica, another save).
+    case = cases.get(case_id)
+    reporter = cases.reporter(case_id)
+    cases.update(
+        case_id,
+        case.version,
+        {},
+        reporter={"name": reporter.name + " (koreksi)", "contact": "", "nik": ""},
+    )
+    assert detail.remote_changed({("reporter", str(case.reporter_id))})
+    detail.merge_remote()
+    # Masked again: the typed contact is offered to copy, never saved unseen.
+    assert form.reporter_name.isHidden() and detail.reveal.button.isVisible()
+    assert form.reporter_contact.text() != "0812-0000-1111"
+    assert "0812-0000-1111" in form.banner.text() and "disembunyikan" in form.banner.text()
+    assert detail.save()
+    assert cases.reporter(case_id).contact == ""
