@@ -372,6 +372,12 @@ class ConflictsDialog(QDialog):
                     "kasus ini sudah disetujui supervisor saat itu. Minta supervisor membuka "
                     "kembali persetujuan bila perubahan masih perlu."
                 ).format(lost=lost_by)
+            if item.detail == "four_eyes":
+                return self.tr(
+                    "Persetujuan {lost} ditolak oleh folder bersama: {lost} ikut menyusun "
+                    "lembar sanksi atau mengirim kasus ini untuk direview (prinsip empat mata). "
+                    "Minta supervisor lain untuk mereviewnya."
+                ).format(lost=lost_by)
             if item.detail == "worksheet_changed":
                 return self.tr(
                     "Persetujuan {lost} tidak dijalankan karena {kept} mengubah lembar sanksi "

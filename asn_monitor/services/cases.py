@@ -216,7 +216,7 @@ class CaseService(Service):
         return lifecycle.may_edit(case.status, self.actor.role, self.actor.id, case.assignee_id)
 
     def preparers(self, case: Case) -> frozenset[str]:
-        """Everyone who wrote this case's worksheet or sent it for review (four eyes).
+        """Everyone who wrote this case's worksheet or ever sent it for review (four eyes).
 
         Read from the change log, which holds every PC's changes once synced. Each save of
         the worksheet stamps ``prepared_by`` with its author, acts included, so the
@@ -225,7 +225,8 @@ class CaseService(Service):
         """
         rows = self.db.query(
             "SELECT DISTINCT user_id FROM changes WHERE user_id IS NOT NULL "
-            "AND outcome = 'applied' AND entity_id = ? AND entity = 'worksheet' "
+            "AND outcome = 'applied' AND entity_id = ? AND (entity = 'worksheet' "
+            "OR (entity = 'case' AND field = 'submitted_by')) "
             "UNION SELECT user_id FROM changes WHERE user_id IS NOT NULL "
             "AND outcome = 'applied' AND entity = 'worksheet_act' "
             "AND entity_id IN (SELECT id FROM worksheet_acts WHERE case_id = ?)",

@@ -166,6 +166,10 @@ class Merger:
                 unseen = _unseen_worksheet_change(conn, entry)
                 if unseen is not None:
                     return entry, unseen, "worksheet_changed"
+                if _prepared_by(conn, entry["entity_id"], entry["user_id"]):
+                    # Four eyes, again at the hub: the approver wrote this worksheet on
+                    # another PC (or the replica's own check was bypassed).
+                    return entry, None, "four_eyes"
             claim = conn.execute(
                 "SELECT holder_id, token FROM claims WHERE case_id = ?", (entry["entity_id"],)
             ).fetchone()
@@ -416,6 +420,20 @@ def _case_of(conn: sqlite3.Connection, entry: Entry) -> str | None:
             found = row.fetchone()
             return str(found[0]) if found else None
     return None
+
+
+def _prepared_by(conn: sqlite3.Connection, case_id: str, user_id: str | None) -> bool:
+    """Whether ``user_id`` wrote the case's worksheet or sent the case for review, by the
+    hub's log (the same rule as ``CaseService.preparers``)."""
+    if not user_id:
+        return False
+    row = conn.execute(
+        "SELECT 1 FROM changes WHERE user_id = ? AND outcome = 'applied' AND ("
+        "(entity = 'worksheet' AND entity_id = ?) OR (entity = 'case' AND entity_id = ? "
+        "AND field = 'submitted_by')) LIMIT 1",
+        (user_id, case_id, case_id),
+    ).fetchone()
+    return row is not None
 
 
 def _next_in_sequence(conn: sqlite3.Connection, counter: str, used: object) -> int:

@@ -966,6 +966,10 @@
         <translation>{lost}&apos;s changes to the sanction worksheet or markup were not saved because the supervisor had already approved this case at that time. Ask the supervisor to reopen the approval if the changes are still needed.</translation>
     </message>
     <message>
+        <source>Persetujuan {lost} ditolak oleh folder bersama: {lost} ikut menyusun lembar sanksi atau mengirim kasus ini untuk direview (prinsip empat mata). Minta supervisor lain untuk mereviewnya.</source>
+        <translation>The shared folder refused the approval by {lost}: {lost} helped prepare the sanction worksheet or sent this case for review (four-eyes principle). Ask another supervisor to review it.</translation>
+    </message>
+    <message>
         <source>Persetujuan {lost} tidak dijalankan karena {kept} mengubah lembar sanksi di komputer lain sebelum persetujuan itu sampai. Review lagi lembar yang terbaru, lalu setujui bila sudah benar.</source>
         <translation>{lost}&apos;s approval was not applied because {kept} changed the sanction worksheet on another computer before that approval arrived. Review the latest worksheet again, then approve it if it is correct.</translation>
     </message>

@@ -339,3 +339,31 @@ def test_a_typed_letter_number_another_pc_took_first_is_refused_at_once(
         )
     assert "sudah dipakai di komputer lain" in str(info.value)
     assert office.a.cases(office.supervisor).get(other.id).status is Status.DISETUJUI
+
+
+def test_the_hub_refuses_an_approval_by_whoever_wrote_the_worksheet(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four eyes holds at the hub too, should a replica's own check be bypassed."""
+    case = _office_case_under_review(office)
+    sheets = WorksheetService(office.a.db, office.supervisor)
+    sheet = sheets.get(case.id)
+    sheets.save(
+        case.id,
+        sheet.version,
+        acts=sheet.acts,
+        factors=sheet.factors,
+        proposed_option=sheet.proposed_option,
+        justification="Dirapikan supervisor sendiri.",
+    )
+    office.a.sync()
+    monkeypatch.setattr(CaseService, "preparers", lambda self, case: frozenset())
+    review = ReviewService(office.a.db, office.supervisor)
+    case = office.a.cases(office.supervisor).get(case.id)
+    assert review.approve(case.id, case.version, _all_ticked(review)).status is Status.DISETUJUI
+    office.a.sync()
+    assert office.a.cases(office.supervisor).get(case.id).status is Status.DINILAI
+    row = office.a.db.query_one(
+        "SELECT kind, detail FROM conflicts WHERE case_id = ? AND status = 'open'", (case.id,)
+    )
+    assert row == {"kind": "step", "detail": "four_eyes"}
