@@ -640,6 +640,7 @@ class CaseDetail(QWidget):
         if name in REVIEW_STEPS and name in offered:
             # Decided on the review screen, with the checklist and the comment.
             self.tabs.setCurrentWidget(self.review)
+            self.review.focus_decision(name)
             return False
         if step.structured and name in offered:
             self.structured_step_requested.emit(name)

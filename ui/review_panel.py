@@ -179,15 +179,15 @@ class ReviewPanel(QWidget):
         column_layout.setContentsMargins(0, 0, 4, 0)
         column_layout.addWidget(self.info, 1)
         column_layout.addWidget(self.decision_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(column)
-        scroll.setMinimumWidth(280)
+        self.column_scroll = QScrollArea()
+        self.column_scroll.setWidgetResizable(True)
+        self.column_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.column_scroll.setWidget(column)
+        self.column_scroll.setMinimumWidth(280)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.evidence)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.column_scroll)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setCollapsible(1, False)
@@ -196,6 +196,21 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.decision_box.hide()
+
+    def focus_decision(self, step: str) -> None:
+        """Bring a decision into view (the header's step buttons lead here): on a small
+        screen the decision box lies below the worksheet."""
+        decision = next((d for d, name in STEPS.items() if name == step), None)
+        if decision is None or self.decision_box.isHidden():
+            return
+        button = self.buttons[decision]
+        self.column_scroll.ensureWidgetVisible(button)
+        if decision is Decision.APPROVE:
+            unticked = [b for b in self.checklist.boxes.values() if not b.isChecked()]
+            (unticked[0] if unticked else button).setFocus()
+        else:
+            self.column_scroll.ensureWidgetVisible(self.comment)
+            self.comment.setFocus()
 
     # -- showing --------------------------------------------------------------------------
 

@@ -365,3 +365,21 @@ def test_reloading_the_same_case_does_not_decode_the_picture_again(qtbot, login,
     panel.evidence.wait_for_image()
     assert len(decoded) == 1
     assert panel.evidence.scene.full_image() is not None
+
+
+def test_the_header_step_brings_the_decision_into_view_on_a_small_screen(qtbot, login):
+    ctx = login("supervisor")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    case_id = _ready_case(ctx)
+    panel = _open(window, case_id)
+    panel.column_scroll.verticalScrollBar().setValue(0)
+    steps = {b.objectName(): b for b in window.detail.findChildren(QPushButton)}
+    qtbot.mouseClick(steps["step_return"], Qt.MouseButton.LeftButton)
+    assert window.detail.tabs.currentWidget() is panel
+    assert panel.comment.hasFocus() or QApplication.focusWidget() is panel.comment
+    button = panel.buttons[Decision.RETURN]
+    top = button.mapTo(panel.column_scroll.viewport(), button.rect().topLeft()).y()
+    assert 0 <= top < panel.column_scroll.viewport().height()
