@@ -839,7 +839,7 @@ class EvidenceTab(QWidget):
         # The network part runs in a worker and touches no database; storing happens back
         # on this thread, which owns the connection.
         dialog = UrlCaptureDialog(
-            lambda url: evidence.fetch_url(url, max_bytes=limit),
+            lambda url, cancel: evidence.fetch_url(url, max_bytes=limit, cancel=cancel),
             lambda fetched, description: evidence.add_capture(case_id, fetched, description),
             self,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +22,8 @@ from asn_monitor.errors import AsnError
 from ui.texts import error_text
 from ui.worker import Worker
 
-Fetch = Callable[[str], object]
+# fetch(url, cancel): ``cancel`` is set when the user gives up, and stops the download.
+Fetch = Callable[[str, threading.Event], object]
 Store = Callable[[object, str], object]
 
 
@@ -31,8 +33,8 @@ class UrlCaptureDialog(QDialog):
     result is carried by ``captured``. A refusal from either is shown in the dialog, which
     stays open with what the user typed.
 
-    "Batal" stops waiting at once; whatever the server still sends afterwards is dropped,
-    never stored.
+    "Batal" stops waiting at once and tells the fetch to stop at its next read; whatever
+    still arrives is dropped, never stored.
     """
 
     captured = Signal(object)
@@ -45,6 +47,7 @@ class UrlCaptureDialog(QDialog):
         self._store = store
         self.worker: Worker | None = None
         self.cancelled = False
+        self._cancel = threading.Event()
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://…")
         self.description = QLineEdit()
@@ -91,7 +94,9 @@ class UrlCaptureDialog(QDialog):
             return
         description = self.description.text().strip()
         self._description = description
-        self.worker = Worker(lambda: self._fetch(url), self)
+        self._cancel = threading.Event()
+        cancel = self._cancel
+        self.worker = Worker(lambda: self._fetch(url, cancel), self)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
         self._set_busy(True)
@@ -130,4 +135,5 @@ class UrlCaptureDialog(QDialog):
     def reject(self) -> None:
         if self.worker is not None and self.worker.running():
             self.cancelled = True
+            self._cancel.set()
         super().reject()

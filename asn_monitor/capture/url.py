@@ -17,7 +17,7 @@ import time
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -114,6 +114,18 @@ class CaptureTimeout(CaptureError):
     default_template = QT_TRANSLATE_NOOP(
         "asn_monitor", "{host} tidak menjawab dalam {seconds} detik. Coba lagi nanti."
     )
+
+
+class CaptureCancelled(CaptureError):
+    default_template = QT_TRANSLATE_NOOP(
+        "asn_monitor", "Pengambilan {url} dibatalkan; tidak ada yang disimpan."
+    )
+
+
+class Cancel(Protocol):
+    """Set from another thread to stop a fetch (``threading.Event`` is one)."""
+
+    def is_set(self) -> bool: ...
 
 
 class TooManyRedirects(CaptureError):
@@ -376,6 +388,7 @@ def _read_body(
     max_bytes: int,
     deadline_at: float | None,
     timeout: tuple[float, float],
+    cancel: Cancel | None = None,
 ) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
@@ -392,6 +405,8 @@ def _read_body(
         if total > max_bytes:
             raise ResponseTooLarge(url=url, limit=format_size(max_bytes))
         parts.append(chunk)
+        if cancel is not None and cancel.is_set():
+            raise CaptureCancelled(url=url)
         if deadline_at is not None and time.monotonic() > deadline_at:
             raise CaptureTimeout(host=_host(url), seconds=_seconds(timeout[1]))
     return b"".join(parts)
@@ -407,6 +422,7 @@ def _fetch(
     clock: Clock,
     deadline: float | None,
     user_agent: str,
+    cancel: Cancel | None = None,
 ) -> Capture:
     requested = validate_url(url)
     own = session is None
@@ -417,6 +433,8 @@ def _fetch(
     deadline_at = None if deadline is None else time.monotonic() + deadline
     try:
         while True:
+            if cancel is not None and cancel.is_set():
+                raise CaptureCancelled(url=requested)
             try:
                 response = http.get(current, stream=True, allow_redirects=False, timeout=timeout)
             except requests.RequestException as exc:
@@ -444,7 +462,7 @@ def _fetch(
                 )
             retrieved_at = iso(clock())
             try:
-                data = _read_body(response, current, max_bytes, deadline_at, timeout)
+                data = _read_body(response, current, max_bytes, deadline_at, timeout, cancel)
             except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
                 raise _network_error(exc, current, timeout) from exc
             headers = {k: response.headers[k] for k in KEPT_HEADERS if k in response.headers}
@@ -488,12 +506,15 @@ def capture_url(
     clock: Clock = utc_now,
     deadline: float | None = DEFAULT_DEADLINE,
     user_agent: str = USER_AGENT,
+    cancel: Cancel | None = None,
 ) -> Capture:
     """Fetch ``url`` and return what it served with its provenance, or raise a
     :class:`CaptureError` subclass.
 
     ``timeout`` is (connect, read) per network operation; ``deadline`` bounds the whole
     fetch. A ``session`` passed in is used and left open (proxies, cookies, tests).
+    ``cancel``, set from another thread, stops the fetch at the next read (within one
+    read timeout at worst) with :class:`CaptureCancelled`.
     """
     capture = _fetch(
         url,
@@ -504,6 +525,7 @@ def capture_url(
         clock=clock,
         deadline=deadline,
         user_agent=user_agent,
+        cancel=cancel,
     )
     declared_image = (
         capture.content_type.startswith("image/") and capture.content_type != "image/svg+xml"

@@ -297,9 +297,11 @@ class EvidenceService(Service):
         session: requests.Session | None = None,
         timeout: tuple[float, float] = capture.DEFAULT_TIMEOUT,
         deadline: float | None = capture.DEFAULT_DEADLINE,
+        cancel: capture.Cancel | None = None,
     ) -> capture.Capture:
         """The network half of :meth:`capture_url`; touches no database, so it may run
-        in a worker thread (read :attr:`max_bytes` before, on the database's thread)."""
+        in a worker thread (read :attr:`max_bytes` before, on the database's thread).
+        ``cancel``, set from the window's thread, stops it at the next read."""
         return capture.capture_url(
             url,
             session=session,
@@ -307,6 +309,7 @@ class EvidenceService(Service):
             deadline=deadline,
             max_bytes=max_bytes,
             clock=self.db.clock,
+            cancel=cancel,
         )
 
     def add_capture(

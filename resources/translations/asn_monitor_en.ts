@@ -5436,6 +5436,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>{host} did not respond within {seconds} seconds. Try again later.</translation>
     </message>
     <message>
+        <source>Pengambilan {url} dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Capture of {url} cancelled; nothing was stored.</translation>
+    </message>
+    <message>
         <source>Alamat {url} dialihkan lebih dari {limit} kali; pengambilan dihentikan.</source>
         <translation>The address {url} was redirected more than {limit} times; fetching stopped.</translation>
     </message>

@@ -157,9 +157,13 @@ class FakeEvidence:
 
     max_bytes = 50 * 1024 * 1024
 
-    def fetch_url(self, url: str, *, max_bytes: int) -> str:
-        """The network half: here it only fails when told to."""
+    def fetch_url(self, url: str, *, max_bytes: int, cancel: Any = None) -> str:
+        """The network half: here it only fails when told to (or, with ``hang``, waits
+        like a slow server until the dialog cancels it)."""
         self.calls.append(("capture_url", url))
+        if getattr(self, "hang", False) and cancel is not None:
+            self.calls.append(("cancel_seen", str(cancel.wait(5.0))))
+            raise AsnError("dibatalkan")
         if isinstance(self.capture_result, AsnError):
             raise self.capture_result
         return url

@@ -270,6 +270,23 @@ def test_url_capture_refusal_stays_in_the_dialog(setup, qtbot):
     dialog.reject()
 
 
+def test_cancelling_a_url_capture_stops_the_fetch(setup, qtbot):
+    ctx, tab, evidence, _ = setup
+    tab.show_case(editable_case(ctx))
+    evidence.hang = True
+    tab.background = True
+    dialog = tab.capture_url_dialog()
+    dialog.url.setText("https://lambat.example/video")
+    dialog.start()
+    qtbot.waitUntil(lambda: ("capture_url", "https://lambat.example/video") in evidence.calls)
+    dialog.reject()
+    # The fetch was told at once (not left to run until the server gives up).
+    qtbot.waitUntil(lambda: ("cancel_seen", "True") in evidence.calls, timeout=2000)
+    assert not dialog.isVisible()
+    assert dialog.worker is not None
+    dialog.worker.wait(2.0)
+
+
 def test_url_capture_needs_a_url(setup):
     ctx, tab, evidence, _ = setup
     tab.show_case(editable_case(ctx))

@@ -17,6 +17,7 @@ import requests
 from asn_monitor.capture.sniff import FileKind
 from asn_monitor.capture.url import (
     ALL_KINDS,
+    CaptureCancelled,
     CaptureError,
     CaptureKind,
     CaptureTimeout,
@@ -295,6 +296,24 @@ def test_a_trickling_server_meets_the_deadline(server: str, session) -> None:
     with pytest.raises(CaptureTimeout):
         grab(f"{server}/drip", session, timeout=(2, 2), deadline=0.3)
     assert time.monotonic() - started < 2
+
+
+def test_a_cancelled_capture_stops_at_the_next_read(server: str, session) -> None:
+    """Batal in the dialog: the download stops mid-body instead of running to its end."""
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    started = time.monotonic()
+    with pytest.raises(CaptureCancelled, match="dibatalkan"):
+        grab(f"{server}/drip", session, timeout=(2, 2), cancel=cancel)
+    # The whole body takes 4 s to trickle in.
+    assert time.monotonic() - started < 1.5
+
+
+def test_a_capture_cancelled_before_it_starts_never_connects(server: str, session) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(CaptureCancelled):
+        grab(f"{server}/page", session, cancel=cancel)
 
 
 def test_too_many_redirects(server: str, session) -> None:
