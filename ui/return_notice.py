@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from asn_monitor.services.review import Review
+from asn_monitor.services.review import Decision, Review
 from ui import icons
 from ui.texts import format_timestamp
 
@@ -44,10 +44,14 @@ class ReturnNotice(QFrame):
         if review is None:
             self.hide()
             return
-        self.title.setText(
-            self.tr("Dikembalikan oleh {name} pada {when}. Perbaiki, lalu kirim ulang:").format(
-                name=review.reviewer_name, when=format_timestamp(review.created_at)
+        if review.decision is Decision.REOPEN:
+            title = self.tr(
+                "Persetujuan dibuka kembali oleh {name} pada {when}. Perbaiki, lalu kirim ulang:"
             )
+        else:
+            title = self.tr("Dikembalikan oleh {name} pada {when}. Perbaiki, lalu kirim ulang:")
+        self.title.setText(
+            title.format(name=review.reviewer_name, when=format_timestamp(review.created_at))
         )
         self.comment.setText(review.comment or self.tr("(tanpa catatan)"))
         self.show()

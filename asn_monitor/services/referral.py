@@ -356,17 +356,55 @@ class ReferralService(Service):
             # Offline, the letter waits here (a provisional number) for the next round.
             with contextlib.suppress(SyncError):
                 self.hub_link.push_now()
-            if self.get(case_id) is None:
-                raise TransitionRefused(
-                    QT_TRANSLATE_NOOP(
-                        "asn_monitor",
-                        "Folder bersama menolak surat penerusan kasus {number}: nomor suratnya "
-                        "sudah dipakai di komputer lain. Kasus tetap disetujui; lihat Konflik, "
-                        "lalu teruskan lagi dengan nomor lain.",
-                    ),
-                    number=case.number,
-                )
+            self._require_accepted(case)
         return self.cases.get(case_id)
+
+    def _require_accepted(self, case: Case) -> None:
+        """After the push: raise, saying why, if the hub refused this PC's letter (our own
+        record's outcome, not whether some letter exists: another PC's may)."""
+        row = self.db.query_one(
+            "SELECT outcome FROM changes WHERE origin = ? AND entity = 'referral' "
+            "AND entity_id = ? AND op = 'insert' ORDER BY seq DESC LIMIT 1",
+            (self.db.origin, case.id),
+        )
+        if row is None or row["outcome"] == "applied":
+            return
+        conflict = self.db.query_one(
+            "SELECT f.kind, f.detail, coalesce(u.display_name, '') AS kept_by FROM conflicts f "
+            "LEFT JOIN users u ON u.id = f.kept_by WHERE f.case_id = ? AND f.lost_origin = ? "
+            "ORDER BY f.created_at DESC, f.rowid DESC LIMIT 1",
+            (case.id, self.db.origin),
+        )
+        detail = str(conflict["detail"]) if conflict else ""
+        if "letter_number" in detail:
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Folder bersama menolak surat penerusan kasus {number}: nomor suratnya "
+                    "sudah dipakai di komputer lain. Kasus tetap disetujui; lihat Konflik, "
+                    "lalu teruskan lagi dengan nomor lain.",
+                ),
+                number=case.number,
+            )
+        if conflict is not None and conflict["kind"] == "step":
+            raise TransitionRefused(
+                QT_TRANSLATE_NOOP(
+                    "asn_monitor",
+                    "Folder bersama tidak menjalankan penerusan kasus {number}: {who} sudah "
+                    "mengubah kasus ini lebih dulu di komputer lain, jadi surat Anda tidak "
+                    "dipakai. Lihat kasusnya dan Konflik.",
+                ),
+                number=case.number,
+                who=conflict["kept_by"] or "?",
+            )
+        raise TransitionRefused(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Folder bersama menolak surat penerusan kasus {number} ({detail}); lihat Konflik.",
+            ),
+            number=case.number,
+            detail=detail,
+        )
 
     def _check_draft(self, case: Case, draft: ReferralDraft) -> dict[str, Any]:
         errors: dict[str, AsnError] = {}
@@ -416,6 +454,11 @@ class ReferralService(Service):
                     "asn_monitor", "Tanggal surat tidak boleh sebelum tanggal perbuatan ({date})."
                 ),
                 date=str(case.act_date),
+            )
+        if draft.letter_date > self.today():
+            # The follow-up could not be recorded before that day, and the letter goes now.
+            errors["letter_date"] = _err(
+                QT_TRANSLATE_NOOP("asn_monitor", "Tanggal surat tidak boleh di masa depan.")
             )
         if draft.followup_due <= draft.letter_date:
             errors["followup_due"] = _err(
@@ -518,6 +561,16 @@ class ReferralService(Service):
             if decree_date is None:
                 errors["decree_date"] = _err(
                     QT_TRANSLATE_NOOP("asn_monitor", "Tanggal keputusan wajib diisi.")
+                )
+            elif decree_date > outcome_date:
+                errors["decree_date"] = _err(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "Tanggal keputusan ({date}) tidak boleh sesudah tanggal tindak lanjut "
+                        "diketahui ({known}).",
+                    ),
+                    date=str(decree_date),
+                    known=str(outcome_date),
                 )
             elif decree_date < referral.letter_date:
                 errors["decree_date"] = _err(

@@ -140,8 +140,10 @@ class ReviewService(Service):
         ]
 
     def last_return(self, case_id: str) -> Review | None:
-        """The latest return, which the monitor works from while the case is back."""
-        found = [r for r in self.reviews(case_id) if r.decision is Decision.RETURN]
+        """The latest decision that sent the case back to its monitor (a return, or an
+        approval reopened), which the monitor works from while the case is back."""
+        back = (Decision.RETURN, Decision.REOPEN)
+        found = [r for r in self.reviews(case_id) if r.decision in back]
         return found[-1] if found else None
 
     def open_remarks(self, case_id: str) -> int:

@@ -31,8 +31,20 @@ if TYPE_CHECKING:
 WORKFLOW_FIELDS = frozenset({"status", "assignee_id", "submitted_by"})
 # Statuses in which a monitor works the case under a lease.
 LEASED = frozenset({Status.DIVERIFIKASI.value, Status.DIKEMBALIKAN.value})
-# What the supervisor signs: changed only after the approval is reopened.
-LOCKED_BY_APPROVAL = frozenset({"worksheet", "worksheet_act", "annotation"})
+# What the supervisor signs: changed only after the approval is reopened (the case's own
+# fields too, but not its workflow fields, which the later steps move).
+LOCKED_BY_APPROVAL = frozenset({"worksheet", "worksheet_act", "annotation", "evidence"})
+# Statuses a supervisor's decision leads to; each step carries its own record.
+DECIDED = frozenset(
+    {
+        Status.DISETUJUI.value,
+        Status.DIKEMBALIKAN.value,
+        Status.DITOLAK.value,
+        Status.DITERUSKAN.value,
+        Status.DITINDAKLANJUTI.value,
+        Status.SELESAI.value,
+    }
+)
 _SIGNED = frozenset(s.value for s in SIGNED)
 ENTRY_COLUMNS = (
     "origin",
@@ -120,6 +132,9 @@ class Merger:
         someone else moved."""
         if entry["op"] == "insert":
             return None
+        if entry["entity"] == "notification":
+            # Read on two PCs: either time says "read"; nothing to choose between.
+            return None
         spec = ENTITIES.get(entry["entity"])
         if spec is None:
             raise HubRefused(
@@ -135,7 +150,12 @@ class Merger:
             "WHERE entity_id = ? AND id > ? AND origin != ? AND outcome = 'applied'"
         )
         params: tuple[Any, ...] = (entry["entity_id"], entry["base_hwm"], entry["origin"])
-        if entry["op"] == "update":
+        if entry["op"] == "update" and _decisive_step(entry):
+            # Two supervisors approving, referring or recording the same case each bring
+            # their own record (review, letter): the same new status is still two steps.
+            sql += " AND field = ?"
+            params += (entry["field"],)
+        elif entry["op"] == "update":
             # Both setting the same value leaves nothing to choose between.
             sql += " AND field = ? AND new_value != ?"
             params += (entry["field"], entry["new_value"])
@@ -152,6 +172,16 @@ class Merger:
         is a change to what an approval locked, made on a PC that had not seen it, and an
         approval of a worksheet that changed on another PC after the approver last saw it."""
         for entry, against in zip(tx, verdicts, strict=True):
+            if (
+                entry["entity"] == "case"
+                and entry["op"] == "update"
+                and entry["field"] not in WORKFLOW_FIELDS
+            ):
+                row = conn.execute(
+                    "SELECT status FROM cases WHERE id = ?", (entry["entity_id"],)
+                ).fetchone()
+                if row is not None and row[0] in _SIGNED:
+                    return entry, None, "locked"
             if entry["entity"] in LOCKED_BY_APPROVAL:
                 case_id = _case_of(conn, entry)
                 row = conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -451,15 +481,25 @@ def _next_in_sequence(conn: sqlite3.Connection, counter: str, used: object) -> i
     return value
 
 
+def _decisive_step(entry: Entry) -> bool:
+    return (
+        entry["entity"] == "case"
+        and entry["field"] == "status"
+        and json.loads(entry["new_value"]) in DECIDED
+    )
+
+
 def _unseen_worksheet_change(conn: sqlite3.Connection, entry: Entry) -> Entry | None:
-    """A change to the case's worksheet by another PC that the approver had not seen."""
+    """A change to the case's worksheet by another PC that the approver had not seen (an
+    act removed included: it is no longer in the table, its delete record names the case)."""
     case_id = entry["entity_id"]
     cursor = conn.execute(
         "SELECT user_id, at FROM changes WHERE id > ? AND origin != ? AND outcome = 'applied' "
         "AND ((entity = 'worksheet' AND entity_id = ?) OR (entity = 'worksheet_act' AND "
-        "entity_id IN (SELECT id FROM worksheet_acts WHERE case_id = ?))) "
+        "(entity_id IN (SELECT id FROM worksheet_acts WHERE case_id = ?) OR (op = 'delete' "
+        "AND json_extract(old_value, '$.case_id') = ?)))) "
         "ORDER BY id DESC LIMIT 1",
-        (entry["base_hwm"], entry["origin"], case_id, case_id),
+        (entry["base_hwm"], entry["origin"], case_id, case_id, case_id),
     )
     row = cursor.fetchone()
     return {"user_id": row[0], "at": row[1]} if row else None

@@ -3130,6 +3130,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
 <context>
     <name>ReturnNotice</name>
     <message>
+        <source>Persetujuan dibuka kembali oleh {name} pada {when}. Perbaiki, lalu kirim ulang:</source>
+        <translation>Approval reopened by {name} on {when}. Fix it, then send it again:</translation>
+    </message>
+    <message>
         <source>Dikembalikan oleh {name} pada {when}. Perbaiki, lalu kirim ulang:</source>
         <translation>Returned by {name} on {when}. Fix, then resubmit:</translation>
     </message>
@@ -6428,6 +6432,14 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>The shared folder rejected the referral letter for case {number}: its letter number is already used on another computer. The case stays approved; see Conflicts, then refer it again with a different number.</translation>
     </message>
     <message>
+        <source>Folder bersama tidak menjalankan penerusan kasus {number}: {who} sudah mengubah kasus ini lebih dulu di komputer lain, jadi surat Anda tidak dipakai. Lihat kasusnya dan Konflik.</source>
+        <translation>The shared folder did not carry out the referral of case {number}: {who} changed this case first on another PC, so your letter was not used. See the case and Conflicts.</translation>
+    </message>
+    <message>
+        <source>Folder bersama menolak surat penerusan kasus {number} ({detail}); lihat Konflik.</source>
+        <translation>The shared folder refused the referral letter of case {number} ({detail}); see Conflicts.</translation>
+    </message>
+    <message>
         <source>{name} hanya menerima perbuatan sampai {date}; perbuatan ini tanggal {act}. Pilih tujuan lain (sejak 24 Agustus 2024: BKN).</source>
         <translation>{name} only accepts acts up to {date}; this act is dated {act}. Choose another addressee (since 24 August 2024: BKN).</translation>
     </message>
@@ -6454,6 +6466,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Tanggal surat tidak boleh sebelum tanggal perbuatan ({date}).</source>
         <translation>The letter date cannot be before the date of the act ({date}).</translation>
+    </message>
+    <message>
+        <source>Tanggal surat tidak boleh di masa depan.</source>
+        <translation>The letter date cannot be in the future.</translation>
     </message>
     <message>
         <source>Batas tindak lanjut harus sesudah tanggal surat ({date}).</source>
@@ -6490,6 +6506,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Tanggal keputusan wajib diisi.</source>
         <translation>The decree date is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan ({date}) tidak boleh sesudah tanggal tindak lanjut diketahui ({known}).</source>
+        <translation>The decree date ({date}) cannot be after the date the follow-up became known ({known}).</translation>
     </message>
     <message>
         <source>Tanggal keputusan ({date}) tidak boleh sebelum tanggal surat penerusan ({letter}).</source>

@@ -185,6 +185,9 @@ def test_approval_locks_the_worksheet_and_markup_until_reopened(env: Env) -> Non
         review.reopen(case.id, case.version, "")
     case = review.reopen(case.id, case.version, "Pasal perlu disesuaikan dengan tanggal.")
     assert (case.status, case.assignee_id) == (Status.DIKEMBALIKAN, env.monitor.id)
+    # What the monitor works from now is the reason for reopening, not an older return.
+    back = review.last_return(case.id)
+    assert back is not None and back.decision is Decision.REOPEN
     sheets = WorksheetService(env.db, env.monitor)
     sheet = sheets.get(case.id)
     sheets.save(
@@ -367,3 +370,103 @@ def test_the_hub_refuses_an_approval_by_whoever_wrote_the_worksheet(
         "SELECT kind, detail FROM conflicts WHERE case_id = ? AND status = 'open'", (case.id,)
     )
     assert row == {"kind": "step", "detail": "four_eyes"}
+
+
+def _second_supervisor(office: Office) -> User:
+    second = UserService(office.a.db, office.supervisor, office.hasher).add_user(
+        "kabid", "Kabid", Role.SUPERVISOR, PASSWORD
+    )
+    office.a.sync()
+    office.b.sync()
+    return second
+
+
+def test_two_supervisors_referring_one_case_the_second_is_told_it_did_not_go(
+    office: Office,
+) -> None:
+    from asn_monitor.services.referral import ReferralService
+    from tests.unit.factories import approve, referral_draft
+
+    second = _second_supervisor(office)
+    case = _office_case_under_review(office)
+    approve(office.a.db, office.supervisor, case.id)
+    office.a.sync()
+    office.b.sync()
+    on_a = office.a.cases(office.supervisor).get(case.id)
+    on_b = office.b.cases(second).get(case.id)
+    ReferralService(office.a.db, office.supervisor, office.a.engine).refer(
+        on_a.id, on_a.version, referral_draft(office.a.db, office.supervisor, case.id)
+    )
+    # PC B has not heard of A's letter; its own goes up and is refused as a whole.
+    draft = referral_draft(office.b.db, second, case.id, addressee="Kepada dari PC B")
+    with pytest.raises(TransitionRefused) as info:
+        ReferralService(office.b.db, second, office.b.engine).refer(on_b.id, on_b.version, draft)
+    assert "lebih dulu" in str(info.value) and "Baiq Supervisor" in str(info.value)
+    letter = ReferralService(office.b.db, second).get(case.id)
+    assert letter is not None and letter.addressee != "Kepada dari PC B"
+    assert office.b.db.scalar("SELECT count(*) FROM referrals") == 1
+
+
+def test_a_case_field_edited_unseen_after_approval_is_refused(office: Office) -> None:
+    second = _second_supervisor(office)
+    case = _office_case_under_review(office)
+    on_b = office.b.cases(second).get(case.id)
+    office.b.cases(second).update(on_b.id, on_b.version, {"act_date": "2024-08-20"})
+    approve_on_a = ReviewService(office.a.db, office.supervisor)
+    approve_on_a.approve(case.id, case.version, _all_ticked(approve_on_a))
+    office.a.sync()  # the approval first
+    office.b.sync()  # then the edit made without seeing it
+    fresh = office.b.cases(second).get(case.id)
+    assert fresh.status is Status.DISETUJUI and str(fresh.act_date) != "2024-08-20"
+    row = office.b.db.query_one(
+        "SELECT kind, detail, entity FROM conflicts WHERE case_id = ? AND status = 'open'",
+        (case.id,),
+    )
+    assert row == {"kind": "step", "detail": "locked", "entity": "case"}
+
+
+def test_a_notification_read_on_two_pcs_is_no_conflict(office: Office) -> None:
+    case = _office_case_under_review(office)
+    review = ReviewService(office.a.db, office.supervisor)
+    review.return_case(case.id, case.version, "Lengkapi tautan.")
+    office.a.sync()
+    office.b.sync()
+    NotificationService(office.a.db, office.rina).mark_all_read()
+    NotificationService(office.b.db, office.rina).mark_all_read()
+    office.a.sync()
+    office.b.sync()
+    assert office.b.db.scalar("SELECT count(*) FROM conflicts") == 0
+    assert NotificationService(office.b.db, office.rina).unread_count() == 0
+
+
+def test_a_letter_dated_tomorrow_and_a_decree_after_the_news_are_refused(env: Env) -> None:
+    import datetime as dt
+
+    from asn_monitor.services.referral import Outcome, ReferralService
+    from tests.unit.factories import approve, referral_draft
+
+    case = approve(env.db, env.supervisor, _submitted(env).id)
+    referrals = ReferralService(env.db, env.supervisor)
+    today = referrals.today()
+    tomorrow = referral_draft(
+        env.db,
+        env.supervisor,
+        case.id,
+        letter_date=today + dt.timedelta(days=1),
+        followup_due=today + dt.timedelta(days=11),
+    )
+    with pytest.raises(ValidationError) as info:
+        referrals.refer(case.id, case.version, tomorrow)
+    assert "masa depan" in str(info.value)
+    case = referrals.refer(case.id, case.version, referral_draft(env.db, env.supervisor, case.id))
+    with pytest.raises(ValidationError) as info:
+        referrals.record_followup(
+            case.id,
+            case.version,
+            Outcome.IMPOSED,
+            outcome_date=today,
+            sanction_imposed="Teguran tertulis",
+            decree_number="800/1/BKD/2026",
+            decree_date=today + dt.timedelta(days=1),
+        )
+    assert "sesudah tanggal tindak lanjut" in str(info.value)
