@@ -368,9 +368,9 @@ class ConflictsDialog(QDialog):
         if item.kind == "step":
             if item.detail == "locked":
                 return self.tr(
-                    "Perubahan {lost} pada lembar sanksi atau anotasi tidak disimpan karena "
-                    "kasus ini sudah disetujui supervisor saat itu. Minta supervisor membuka "
-                    "kembali persetujuan bila perubahan masih perlu."
+                    "Perubahan {lost} tidak disimpan karena kasus ini sudah disetujui supervisor "
+                    "saat itu: data kasus, bukti, lembar sanksi dan anotasinya terkunci. Minta "
+                    "supervisor membuka kembali persetujuan bila perubahan masih perlu."
                 ).format(lost=lost_by)
             if item.detail == "four_eyes":
                 return self.tr(

@@ -962,8 +962,8 @@
         <translation>{lost} and {kept} changed {field} at almost the same time on different PCs. The change by {kept} arrived first and is in force; the change by {lost} is not applied. Choose the right value.</translation>
     </message>
     <message>
-        <source>Perubahan {lost} pada lembar sanksi atau anotasi tidak disimpan karena kasus ini sudah disetujui supervisor saat itu. Minta supervisor membuka kembali persetujuan bila perubahan masih perlu.</source>
-        <translation>{lost}&apos;s changes to the sanction worksheet or markup were not saved because the supervisor had already approved this case at that time. Ask the supervisor to reopen the approval if the changes are still needed.</translation>
+        <source>Perubahan {lost} tidak disimpan karena kasus ini sudah disetujui supervisor saat itu: data kasus, bukti, lembar sanksi dan anotasinya terkunci. Minta supervisor membuka kembali persetujuan bila perubahan masih perlu.</source>
+        <translation>{lost}&apos;s change was not saved because the supervisor had already approved this case: its data, evidence, sanction worksheet and markup are locked. Ask the supervisor to reopen the approval if the change is still needed.</translation>
     </message>
     <message>
         <source>Persetujuan {lost} ditolak oleh folder bersama: {lost} ikut menyusun lembar sanksi atau mengirim kasus ini untuk direview (prinsip empat mata). Minta supervisor lain untuk mereviewnya.</source>
