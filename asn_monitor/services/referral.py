@@ -471,7 +471,7 @@ class ReferralService(Service):
         if number:
             taken = self.db.query_one(
                 "SELECT c.number FROM referrals r JOIN cases c ON c.id = r.case_id "
-                "WHERE r.letter_number = ?",
+                "WHERE r.letter_number = ? COLLATE NOCASE",
                 (number,),
             )
             if taken:

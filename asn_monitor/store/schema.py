@@ -449,7 +449,8 @@ CREATE TABLE referrals (
     updated_at          TEXT NOT NULL,
     version             INTEGER NOT NULL DEFAULT 1
 );
-CREATE UNIQUE INDEX referrals_letter ON referrals (letter_number);
+-- "800/12/Diskominfotik/…" and "800/12/DISKOMINFOTIK/…" are the same letter.
+CREATE UNIQUE INDEX referrals_letter ON referrals (letter_number COLLATE NOCASE);
 CREATE INDEX referrals_due ON referrals (outcome, followup_due);
 -- In-app notifications, one row per recipient; they reach other PCs as any record does.
 CREATE TABLE notifications (

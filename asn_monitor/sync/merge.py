@@ -341,7 +341,9 @@ class Merger:
         except ValidationError:
             pattern = "{nomor:3}/{tahun}"  # a pattern broken outside the app still numbers
         number = letters.format_number(pattern, value, dt.date.fromisoformat(letter_date))
-        while conn.execute("SELECT 1 FROM referrals WHERE letter_number = ?", (number,)).fetchone():
+        while conn.execute(
+            "SELECT 1 FROM referrals WHERE letter_number = ? COLLATE NOCASE", (number,)
+        ).fetchone():
             # A number typed by hand earlier already has this place in the sequence.
             value += 1
             conn.execute("UPDATE counters SET value = ? WHERE name = ?", (value, counter))

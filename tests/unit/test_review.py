@@ -470,3 +470,22 @@ def test_a_letter_dated_tomorrow_and_a_decree_after_the_news_are_refused(env: En
             decree_date=today + dt.timedelta(days=1),
         )
     assert "sesudah tanggal tindak lanjut" in str(info.value)
+
+
+def test_a_typed_letter_number_differing_only_in_case_is_the_same_letter(env: Env) -> None:
+    from asn_monitor.services.referral import ReferralService
+    from tests.unit.factories import approve, referral_draft
+
+    first = approve(env.db, env.supervisor, _submitted(env).id)
+    second = approve(env.db, env.supervisor, _submitted(env, env.monitor2).id)
+    referrals = ReferralService(env.db, env.supervisor)
+    typed = "800/050/Diskominfotik/XI/2026"
+    referrals.refer(
+        first.id,
+        first.version,
+        referral_draft(env.db, env.supervisor, first.id, letter_number=typed),
+    )
+    draft = referral_draft(env.db, env.supervisor, second.id, letter_number=typed.upper())
+    with pytest.raises(ValidationError) as info:
+        referrals.refer(second.id, second.version, draft)
+    assert "sudah dipakai untuk kasus" in str(info.value)
