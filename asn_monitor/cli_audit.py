@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from asn_monitor.errors import ValidationError
+from asn_monitor.cli_options import date_option
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.access_log import AccessLogService
 from asn_monitor.services.cases import CaseService
@@ -30,21 +29,6 @@ def add_parsers(sub: Any, common: Callable[..., None]) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
 
 
-def _date(text: str | None, option: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "asn_monitor", "Tanggal {option} \u201c{value}\u201d tidak valid; pakai YYYY-MM-DD."
-            ),
-            option=option,
-            value=text,
-        ) from None
-
-
 class AuditCommands:
     def __init__(self, cli: Cli) -> None:
         self.cli = cli
@@ -53,7 +37,7 @@ class AuditCommands:
         return {"audit:access": self.access}
 
     def access(self, args: argparse.Namespace) -> int:
-        since, until = _date(args.since, "--since"), _date(args.until, "--until")
+        since, until = date_option(args.since, "--since"), date_option(args.until, "--until")
         database = self.cli.open_initialized(args)
         try:
             actor = self.cli.actor(database, args)

@@ -11,15 +11,13 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from asn_monitor.errors import AsnError, SyncError, ValidationError
+from asn_monitor.cli_options import date_option
+from asn_monitor.errors import AsnError, SyncError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
-from asn_monitor.intake.dates import parse_date
 from asn_monitor.services.dashboard import Bucket, DashboardFigures, DashboardService, range_text
 from asn_monitor.services.settings import SettingsService
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from asn_monitor.cli import Cli
 
 
@@ -42,8 +40,8 @@ class DashboardCommands:
         return {"dashboard": self.show}
 
     def show(self, args: argparse.Namespace) -> int:
-        low = _date(args.date_from, "--from")
-        high = _date(args.date_to, "--to")
+        low = date_option(args.date_from, "--from")
+        high = date_option(args.date_to, "--to")
         if not args.user:
             raise AsnError(
                 QT_TRANSLATE_NOOP(
@@ -167,20 +165,3 @@ class DashboardCommands:
             )
         if any(o.escalated for o in f.overdue_followups):
             self._line(QT_TRANSLATE_NOOP("asn_monitor", "  * sudah dieskalasi"))
-
-
-def _date(text: str | None, option: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "asn_monitor",
-                "{option}: tanggal \u201c{value}\u201d tidak dapat dibaca; tulis dd/mm/yyyy atau "
-                "yyyy-mm-dd.",
-            ),
-            option=option,
-            value=text,
-        ) from None

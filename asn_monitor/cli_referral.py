@@ -15,7 +15,8 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from asn_monitor.errors import NotFound, ValidationError
+from asn_monitor.cli_options import date_option
+from asn_monitor.errors import NotFound
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.referral import Outcome, Referral, ReferralService
@@ -54,22 +55,6 @@ def add_parsers(sub: Any, common: Callable[..., None]) -> None:
     p.add_argument("--decree-number", default="", help="nomor keputusan")
     p.add_argument("--decree-date", metavar="YYYY-MM-DD", help="tanggal keputusan")
     p.add_argument("--note", default="", help="keterangan")
-
-
-def _date(value: str | None, field: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "asn_monitor",
-                "Tanggal {field} \u201c{value}\u201d tidak dikenal; tulis YYYY-MM-DD.",
-            ),
-            field=field,
-            value=value,
-        ) from None
 
 
 class ReferralCommands:
@@ -196,8 +181,8 @@ class ReferralCommands:
                     ppk_title=chosen.ppk_title,
                     ppk_name=service.remembered_ppk_name(chosen.code),
                 )
-            letter_date = _date(args.date, "surat") or draft.letter_date
-            due = _date(args.due, "batas") or letter_date + dt.timedelta(
+            letter_date = date_option(args.date, "--date") or draft.letter_date
+            due = date_option(args.due, "--due") or letter_date + dt.timedelta(
                 days=service.followup_days()
             )
             draft = dataclasses.replace(
@@ -241,10 +226,10 @@ class ReferralCommands:
                 case.id,
                 case.version,
                 Outcome(args.outcome),
-                outcome_date=_date(args.date, "diketahui") or service.today(),
+                outcome_date=date_option(args.date, "--date") or service.today(),
                 sanction_imposed=args.sanction,
                 decree_number=args.decree_number,
-                decree_date=_date(args.decree_date, "keputusan"),
+                decree_date=date_option(args.decree_date, "--decree-date"),
                 note=args.note,
             )
             self.cli.send(args, database)

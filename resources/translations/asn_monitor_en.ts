@@ -6168,10 +6168,6 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Only a supervisor or admin can import the civil servant list.</translation>
     </message>
     <message>
-        <source>Tanggal {option} “{value}” tidak valid; pakai YYYY-MM-DD.</source>
-        <translation>Invalid {option} date “{value}”; use YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>{n} catatan akses.</source>
         <translation>{n} access log entries.</translation>
     </message>
@@ -6246,14 +6242,6 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>  * sudah dieskalasi</source>
         <translation>  * already escalated</translation>
-    </message>
-    <message>
-        <source>{option}: tanggal “{value}” tidak dapat dibaca; tulis dd/mm/yyyy atau yyyy-mm-dd.</source>
-        <translation>{option}: date “{value}” cannot be read; write dd/mm/yyyy or yyyy-mm-dd.</translation>
-    </message>
-    <message>
-        <source>Tanggal {field} “{value}” tidak dikenal; tulis YYYY-MM-DD.</source>
-        <translation>Unknown {field} date “{value}”; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Folder bersama tidak terjangkau ({detail}); memakai data di komputer ini.</source>
@@ -6570,6 +6558,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Semua butir daftar periksa harus dicentang sebelum menyetujui. Belum: {items}.</source>
         <translation>All checklist items must be ticked before approving. Not yet: {items}.</translation>
+    </message>
+    <message>
+        <source>{option}: tanggal “{value}” tidak dapat dibaca; tulis dd/mm/yyyy atau YYYY-MM-DD.</source>
+        <translation>{option}: the date “{value}” cannot be read; write dd/mm/yyyy or YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
