@@ -1,0 +1,1 @@
+"""Printed documents as data: what they say, gathered without Qt."""

@@ -1,0 +1,525 @@
+"""The case summary (Ringkasan Kasus) on paper.
+
+What is missing (no evidence yet, a worksheet not filled, no review decision) is printed
+as a notice under the title, so a summary handed over early says itself that it is early.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice
+
+from asn_monitor.reports.case_summary import CaseSummary, EvidenceEntry
+from asn_monitor.reports.letterhead import Letterhead
+from asn_monitor.services.referral import Outcome
+from ui.long_dates import long_date
+from ui.printing.furniture import DocumentFurniture
+from ui.printing.layout import GREY, Column, Layout
+from ui.printing.pictures import PrintedPicture
+from ui.texts import format_timestamp, tr_domain
+
+WARNING = QColor("#b71c1c")
+PICTURE_WIDTH_MM = 120.0
+PICTURE_HEIGHT_MM = 150.0
+
+
+def printed_line(name: str, at: dt.datetime) -> str:
+    return QCoreApplication.translate("Printing", "Dicetak oleh {name}, {when}").format(
+        name=name, when=at.strftime("%d/%m/%Y %H:%M")
+    )
+
+
+class CaseSummaryDocument:
+    """Lays a :class:`CaseSummary` out; ``pictures`` go with ``summary.evidence`` one to one."""
+
+    def __init__(
+        self,
+        summary: CaseSummary,
+        pictures: Sequence[PrintedPicture],
+        letterhead: Letterhead,
+        printed_by: str,
+        printed_at: dt.datetime,
+        language: str = "id",
+    ) -> None:
+        self.summary = summary
+        self.pictures = list(pictures)
+        self.letterhead = letterhead
+        self.printed_by = printed_by
+        self.printed_at = printed_at
+        self.language = language
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("CaseSummaryDoc", "Ringkasan Kasus {number}").format(
+            number=self.summary.case.number
+        )
+
+    def furniture(self, *, kop: bool = True, corner: Sequence[str] = ()) -> DocumentFurniture:
+        return DocumentFurniture(
+            title=self.title,
+            letterhead=self.letterhead,
+            printed=printed_line(self.printed_by, self.printed_at),
+            kop=kop,
+            corner=corner,
+        )
+
+    def layout(self, device: QPagedPaintDevice) -> Layout:
+        layout = Layout(device, self.furniture())
+        self.lay_out(layout)
+        return layout
+
+    def missing_texts(self) -> list[str]:
+        out = [m.text(tr_domain) for m in self.summary.missing]
+        for entry, picture in zip(self.summary.evidence, self.pictures, strict=True):
+            if entry.is_image and picture.problem and entry.problem is None:
+                out.append(
+                    QCoreApplication.translate(
+                        "CaseSummaryDoc", "gambar bukti {n} tidak dapat dicetak"
+                    ).format(n=entry.number)
+                )
+        return out
+
+    # -- the document ------------------------------------------------------------------
+
+    def lay_out(self, layout: Layout) -> None:
+        s = self.summary
+        case = s.case
+        layout.text(
+            QCoreApplication.translate("CaseSummaryDoc", "RINGKASAN KASUS"),
+            14,
+            bold=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+            after_mm=0.5,
+        )
+        layout.text(
+            QCoreApplication.translate(
+                "CaseSummaryDoc", "Dugaan pelanggaran netralitas ASN · Nomor {number}"
+            ).format(number=case.number),
+            10,
+            align=Qt.AlignmentFlag.AlignHCenter,
+            after_mm=3,
+        )
+        missing = self.missing_texts()
+        if missing:
+            layout.text(
+                QCoreApplication.translate(
+                    "CaseSummaryDoc", "Ringkasan ini belum lengkap: {items}."
+                ).format(items="; ".join(missing)),
+                9.5,
+                bold=True,
+                color=WARNING,
+                after_mm=2,
+            )
+        self._case(layout)
+        self._subject(layout)
+        self._act(layout)
+        self._evidence(layout)
+        self._worksheet(layout)
+        self._review(layout)
+        self._referral(layout)
+        self._timeline(layout)
+
+    def _case(self, layout: Layout) -> None:
+        s = self.summary
+        case = s.case
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "A. Data kasus"))
+        rows = [
+            (QCoreApplication.translate("CaseSummaryDoc", "Nomor kasus"), case.number),
+            (QCoreApplication.translate("CaseSummaryDoc", "Status"), tr_domain(case.status.label)),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tanggal diterima"),
+                long_date(case.received_date),
+            ),
+            (QCoreApplication.translate("CaseSummaryDoc", "Sumber"), tr_domain(case.source.label)),
+            (QCoreApplication.translate("CaseSummaryDoc", "Pemegang kasus"), s.holder or "–"),
+        ]
+        if s.submitted_by:
+            rows.append(
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Diajukan untuk review oleh"),
+                    s.submitted_by,
+                )
+            )
+        layout.fields(rows)
+
+    def _subject(self, layout: Layout) -> None:
+        subject = self.summary.subject
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "B. ASN terlapor"))
+        if subject is None:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "ASN terlapor belum dikenali."),
+                10,
+                color=WARNING,
+            )
+            return
+        layout.fields(
+            [
+                (QCoreApplication.translate("CaseSummaryDoc", "Nama"), subject.name),
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "NIP"),
+                    subject.nip or QCoreApplication.translate("CaseSummaryDoc", "(tidak ada)"),
+                ),
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Jenis kepegawaian"),
+                    tr_domain(subject.employment_type.label),
+                ),
+                (QCoreApplication.translate("CaseSummaryDoc", "Jabatan"), subject.position),
+                (QCoreApplication.translate("CaseSummaryDoc", "Pangkat/golongan"), subject.rank),
+                (QCoreApplication.translate("CaseSummaryDoc", "Instansi"), subject.agency),
+            ]
+        )
+
+    def _act(self, layout: Layout) -> None:
+        case = self.summary.case
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "C. Perbuatan yang dilaporkan"))
+        rows = [
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Platform"),
+                tr_domain(case.platform.label) if case.platform else "–",
+            ),
+            (QCoreApplication.translate("CaseSummaryDoc", "Akun"), case.account_handle),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tautan unggahan"),
+                "\n".join(case.post_urls),
+            ),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tanggal perbuatan"),
+                long_date(case.act_date)
+                or QCoreApplication.translate("CaseSummaryDoc", "belum diisi"),
+            ),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tanggal diketahui"),
+                long_date(case.known_date) or "–",
+            ),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tahapan pencalonan"),
+                tr_domain(case.candidacy_stage.label)
+                if case.candidacy_stage
+                else QCoreApplication.translate("CaseSummaryDoc", "belum diisi"),
+            ),
+        ]
+        layout.fields(rows)
+        if case.summary:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Uraian:"),
+                10,
+                italic=True,
+                after_mm=0.5,
+            )
+            layout.text(case.summary, 10)
+
+    def _evidence(self, layout: Layout) -> None:
+        entries = self.summary.evidence
+        layout.heading(
+            QCoreApplication.translate("CaseSummaryDoc", "D. Bukti ({n})").format(n=len(entries))
+        )
+        if not entries:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Belum ada bukti pada kasus ini."),
+                10,
+                color=WARNING,
+            )
+            return
+        layout.text(
+            QCoreApplication.translate(
+                "CaseSummaryDoc",
+                "Gambar dicetak sebagai rendisi: anotasi digambar dan bagian yang disamarkan "
+                "sudah dihitamkan. SHA-256 berkas asli menunjukkan berkas yang disimpan; "
+                "SHA-256 rendisi menunjukkan gambar yang dicetak.",
+            ),
+            8.5,
+            color=GREY,
+        )
+        for entry, picture in zip(entries, self.pictures, strict=True):
+            self._evidence_item(layout, entry, picture)
+
+    def _evidence_item(self, layout: Layout, entry: EvidenceEntry, picture: PrintedPicture) -> None:
+        item = entry.item
+        title = QCoreApplication.translate("CaseSummaryDoc", "Bukti {n}").format(n=entry.number)
+        if item.description:
+            title += " — " + item.description
+        layout.heading(title, points=10.5, after_mm=1)
+        rows = [
+            (QCoreApplication.translate("CaseSummaryDoc", "Berkas"), item.filename or "–"),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Diambil"),
+                QCoreApplication.translate("CaseSummaryDoc", "{when} oleh {name}").format(
+                    when=format_timestamp(item.captured_at or item.created_at),
+                    name=entry.captured_by,
+                ),
+            ),
+        ]
+        if item.source_url:
+            rows.append((QCoreApplication.translate("CaseSummaryDoc", "Tautan"), item.source_url))
+        if item.platform or item.account:
+            rows.append(
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Platform / akun"),
+                    " · ".join(x for x in (item.platform, item.account) if x),
+                )
+            )
+        if item.posted_at:
+            rows.append(
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Diunggah"),
+                    format_timestamp(item.posted_at),
+                )
+            )
+        rows.append(
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "SHA-256 berkas asli"),
+                item.sha256 or "–",
+            )
+        )
+        layout.fields(rows, points=9, label_mm=38, after_mm=1)
+        if not entry.is_image:
+            layout.text(
+                QCoreApplication.translate(
+                    "CaseSummaryDoc",
+                    "Bukti ini bukan gambar; berkasnya tersimpan dan tidak dicetak.",
+                ),
+                9,
+                italic=True,
+                color=GREY,
+            )
+            return
+        if picture.image is None:
+            layout.placeholder(
+                picture.problem
+                or QCoreApplication.translate(
+                    "CaseSummaryDoc", "Gambar bukti tidak tersedia di komputer ini."
+                )
+            )
+            return
+        layout.image(picture.image, PICTURE_WIDTH_MM, PICTURE_HEIGHT_MM)
+        notes = [
+            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 rendisi: {sha}").format(
+                sha=picture.sha256
+            )
+        ]
+        if entry.redactions:
+            notes.append(
+                QCoreApplication.translate(
+                    "CaseSummaryDoc", "{n} bagian disamarkan sebelum dicetak."
+                ).format(n=entry.redactions)
+            )
+        if not picture.recorded:
+            notes.append(
+                QCoreApplication.translate(
+                    "CaseSummaryDoc", "Rendisi ini belum tercatat pada bukti."
+                )
+            )
+        layout.text("\n".join(notes), 8.5, color=GREY, after_mm=2)
+
+    def _worksheet(self, layout: Layout) -> None:
+        s = self.summary
+        sheet = s.worksheet
+        result = s.recommendation
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "E. Lembar sanksi"))
+        if sheet.version == 0 and not sheet.acts:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Lembar sanksi belum diisi."),
+                10,
+                color=WARNING,
+            )
+            return
+        numbers = {e.item.id: e.number for e in s.evidence}
+        catalogue = s.catalogue
+        acts: list[str] = []
+        for index, act in enumerate(sheet.acts, start=1):
+            known = catalogue.acts.get(act.act) if catalogue is not None else None
+            label = known.label.get(self.language) if known is not None else act.act
+            line = f"{index}. {label}"
+            if act.detail:
+                line += " — " + act.detail
+            shown = [
+                QCoreApplication.translate("CaseSummaryDoc", "Bukti {n}").format(n=numbers[e])
+                for e in act.evidence_ids
+                if e in numbers
+            ]
+            if shown:
+                line += " (" + ", ".join(shown) + ")"
+            acts.append(line)
+        rows = [
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Perbuatan"),
+                "\n".join(acts) or QCoreApplication.translate("CaseSummaryDoc", "belum ada"),
+            )
+        ]
+        if result is not None:
+            rows.append(
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Aturan yang berlaku"),
+                    QCoreApplication.translate("CaseSummaryDoc", "pada {date}: {regime}").format(
+                        date=long_date(result.act_date),
+                        regime=result.regime.name.get(self.language),
+                    ),
+                )
+            )
+            computed = (
+                tr_domain(result.level.label)
+                if result.level
+                else QCoreApplication.translate("CaseSummaryDoc", "belum dapat ditentukan")
+            )
+            if result.category is not None:
+                computed += " · " + tr_domain(result.category.label)
+            rows.append(
+                (QCoreApplication.translate("CaseSummaryDoc", "Tingkat hasil hitungan"), computed)
+            )
+        if sheet.proposed_level is not None:
+            rows.append(
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Tingkat diusulkan"),
+                    tr_domain(sheet.proposed_level.label),
+                )
+            )
+            if sheet.level_reason:
+                rows.append(
+                    (
+                        QCoreApplication.translate("CaseSummaryDoc", "Alasan tingkat"),
+                        sheet.level_reason,
+                    )
+                )
+        option = sheet.proposed_option
+        if option and catalogue is not None and option in catalogue.sanctions:
+            option = catalogue.sanctions[option].text.get(self.language)
+        rows.append(
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Sanksi diusulkan"),
+                option or QCoreApplication.translate("CaseSummaryDoc", "belum dipilih"),
+            )
+        )
+        rows.append(
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Alasan usulan"),
+                sheet.justification
+                or QCoreApplication.translate("CaseSummaryDoc", "belum ditulis"),
+            )
+        )
+        layout.fields(rows)
+        if result is not None and result.basis:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Dasar hukum:"),
+                10,
+                bold=True,
+                after_mm=0.5,
+            )
+            layout.text("\n".join(f"• {line}" for line in result.basis), 9.5, indent_mm=4)
+
+    def _review(self, layout: Layout) -> None:
+        s = self.summary
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "F. Keputusan review"))
+        decision = s.decision
+        if decision is None:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Belum ada keputusan review."),
+                10,
+                color=GREY,
+            )
+            return
+        layout.fields(
+            [
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Keputusan"),
+                    tr_domain(decision.decision.label),
+                ),
+                (QCoreApplication.translate("CaseSummaryDoc", "Peninjau"), decision.reviewer_name),
+                (
+                    QCoreApplication.translate("CaseSummaryDoc", "Waktu"),
+                    format_timestamp(decision.created_at),
+                ),
+                (QCoreApplication.translate("CaseSummaryDoc", "Catatan"), decision.comment or "–"),
+            ]
+        )
+        if len(s.reviews) > 1:
+            layout.text(
+                QCoreApplication.translate("CaseSummaryDoc", "Keputusan sebelumnya:"),
+                9.5,
+                italic=True,
+                after_mm=0.5,
+            )
+            layout.table(
+                [
+                    Column(QCoreApplication.translate("CaseSummaryDoc", "Waktu"), 2.2),
+                    Column(QCoreApplication.translate("CaseSummaryDoc", "Keputusan"), 2.2),
+                    Column(QCoreApplication.translate("CaseSummaryDoc", "Peninjau"), 2.4),
+                    Column(QCoreApplication.translate("CaseSummaryDoc", "Catatan"), 5),
+                ],
+                [
+                    [
+                        format_timestamp(r.created_at),
+                        tr_domain(r.decision.label),
+                        r.reviewer_name,
+                        r.comment,
+                    ]
+                    for r in reversed(s.reviews[:-1])
+                ],
+            )
+
+    def _referral(self, layout: Layout) -> None:
+        referral = self.summary.referral
+        if referral is None:
+            return
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "G. Penerusan kepada PPK"))
+        rows = [
+            (QCoreApplication.translate("CaseSummaryDoc", "Nomor surat"), referral.letter_number),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Tanggal surat"),
+                long_date(referral.letter_date),
+            ),
+            (QCoreApplication.translate("CaseSummaryDoc", "Kepada"), referral.addressee),
+            (
+                QCoreApplication.translate("CaseSummaryDoc", "Batas tindak lanjut"),
+                long_date(referral.followup_due),
+            ),
+        ]
+        if referral.outcome is not None:
+            outcome = tr_domain(referral.outcome.label)
+            if referral.outcome is Outcome.SANCTIONED and referral.decree_number:
+                outcome += " — " + QCoreApplication.translate(
+                    "CaseSummaryDoc", "keputusan {number} tanggal {date}"
+                ).format(number=referral.decree_number, date=long_date(referral.decree_date))
+            rows.append(
+                (QCoreApplication.translate("CaseSummaryDoc", "Tindak lanjut PPK"), outcome)
+            )
+            if referral.sanction_imposed:
+                rows.append(
+                    (
+                        QCoreApplication.translate("CaseSummaryDoc", "Sanksi dijatuhkan"),
+                        referral.sanction_imposed,
+                    )
+                )
+        layout.fields(rows)
+
+    def _timeline(self, layout: Layout) -> None:
+        s = self.summary
+        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "H. Riwayat kasus"))
+        if s.timeline_left_out:
+            layout.text(
+                QCoreApplication.translate(
+                    "CaseSummaryDoc",
+                    "{n} langkah terdahulu tidak dicetak; lihat riwayat lengkap di aplikasi.",
+                ).format(n=s.timeline_left_out),
+                8.5,
+                color=GREY,
+            )
+        layout.table(
+            [
+                Column(QCoreApplication.translate("CaseSummaryDoc", "Waktu"), 2.2),
+                Column(QCoreApplication.translate("CaseSummaryDoc", "Menjadi"), 2.4),
+                Column(QCoreApplication.translate("CaseSummaryDoc", "Oleh"), 2.4),
+                Column(QCoreApplication.translate("CaseSummaryDoc", "Alasan"), 5),
+            ],
+            [
+                [
+                    format_timestamp(step.at),
+                    tr_domain(step.status.label),
+                    step.user_name,
+                    step.reason,
+                ]
+                for step in s.timeline
+            ],
+        )
