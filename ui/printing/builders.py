@@ -9,11 +9,15 @@ from dataclasses import dataclass, field
 from asn_monitor.domain.models import User
 from asn_monitor.domain.roles import Role
 from asn_monitor.reports.case_summary import CaseSummary, CaseSummaryService
+from asn_monitor.reports.letter import LetterFacts, load_template, require_referral
 from asn_monitor.reports.letterhead import Letterhead, LetterheadService
 from asn_monitor.services.annotations import AnnotationService
+from asn_monitor.services.referral import ReferralDraft
+from asn_monitor.services.settings import SettingsService
 from asn_monitor.store.database import Database
 from asn_monitor.sync.evidence import EvidenceStore
 from ui.printing.case_summary_doc import CaseSummaryDocument
+from ui.printing.letter_doc import ReferralLetterDocument
 from ui.printing.pictures import printed_picture
 
 
@@ -59,3 +63,24 @@ def case_summary_document(
     service = sources.summaries()
     summary = service.build(case_id) if case_id else service.by_number(number or "")
     return summary_document(sources, summary)
+
+
+def letter_document(
+    sources: PrintSources,
+    *,
+    case_id: str | None = None,
+    number: str | None = None,
+    draft: ReferralDraft | None = None,
+) -> ReferralLetterDocument:
+    """The referral letter of a referred case, or of ``draft`` (a preview while the
+    supervisor fills in the referral: marked KONSEP)."""
+    service = sources.summaries()
+    summary = service.build(case_id) if case_id else service.by_number(number or "")
+    facts = (
+        LetterFacts.draft(draft) if draft is not None else LetterFacts.of(require_referral(summary))
+    )
+    template = load_template()
+    office = SettingsService(sources.database, sources.actor).office_name()
+    return ReferralLetterDocument(
+        summary_document(sources, summary), facts, template, sources.letterhead(), office
+    )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from asn_monitor.reports.letterhead import Letterhead
 from ui.printing.layout import BLACK, GREY, RULE, Layout
@@ -35,6 +35,8 @@ class DocumentFurniture:
     kop: bool = True
     corner: Sequence[str] = ()
     numbered: bool = True
+    number_single: bool = True  # False: a one-page section carries no page number
+    watermark: str = ""  # across every page, e.g. "KONSEP" on a draft letter
     _logo: QImage | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -97,6 +99,19 @@ class DocumentFurniture:
             painter.setPen(QPen(RULE, layout.mm(0.2)))
             painter.drawLine(QPointF(0, y), QPointF(layout.width, y))
         self._paint_footer(layout, painter, page, pages)
+        if self.watermark:
+            self._paint_watermark(layout, painter)
+
+    def _paint_watermark(self, layout: Layout, painter: QPainter) -> None:
+        painter.save()
+        font = layout.font(72, True)
+        painter.setFont(font)
+        painter.setPen(QColor(0, 0, 0, 40))
+        painter.translate(layout.width / 2, layout.height / 2)
+        painter.rotate(-35)
+        advance = layout.metrics(font).horizontalAdvance(self.watermark)
+        painter.drawText(QPointF(-advance / 2, 0), self.watermark)
+        painter.restore()
 
     def _paint_kop(self, layout: Layout, painter: QPainter) -> float:
         height = self._kop_height(layout) - layout.mm(4)
@@ -160,6 +175,13 @@ class DocumentFurniture:
     def _paint_footer(self, layout: Layout, painter: QPainter, page: int, pages: int) -> None:
         if not (self.numbered or self.printed):
             return
+        number = ""
+        if self.numbered and (pages > 1 or self.number_single):
+            number = QCoreApplication.translate("Printing", "Halaman {page} dari {pages}").format(
+                page=page, pages=pages
+            )
+        if not (number or self.printed):
+            return
         font = layout.font(8)
         metrics = layout.metrics(font)
         top = layout.height - metrics.lineSpacing() - layout.mm(1)
@@ -168,11 +190,7 @@ class DocumentFurniture:
         painter.setFont(font)
         painter.setPen(GREY)
         baseline = layout.height - metrics.descent()
-        number = ""
-        if self.numbered:
-            number = QCoreApplication.translate("Printing", "Halaman {page} dari {pages}").format(
-                page=page, pages=pages
-            )
+        if number:
             painter.drawText(
                 QPointF(layout.width - metrics.horizontalAdvance(number), baseline), number
             )
