@@ -7,6 +7,10 @@ from PySide6.QtGui import QIcon
 
 _NAMES = {
     "app": "fa5s.user-shield",
+    "print": "fa5s.print",
+    "letter": "fa5s.envelope-open-text",
+    "recap": "fa5s.chart-bar",
+    "letterhead": "fa5s.stamp",
     "new": "fa5s.plus-circle",
     "save": "fa5s.save",
     "refresh": "fa5s.sync-alt",

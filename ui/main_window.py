@@ -44,6 +44,7 @@ from ui.edit_actions import EditActions
 from ui.import_actions import ImportActions
 from ui.new_case_dialog import NewCaseDialog
 from ui.notifications_button import NotificationsButton
+from ui.print_actions import PrintActions
 from ui.queue_actions import QueueActions
 from ui.referral_actions import ReferralActions
 from ui.sync_status import SyncStatus
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             ctx, self, lambda _ids: self.refresh(), lambda: self.new_case(public_report=True)
         )
         self.referral_actions = ReferralActions(ctx, self.detail, self)
+        self.print_actions = PrintActions(ctx, self.detail, self)
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
@@ -212,6 +214,11 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.import_actions.add_to(file_menu)
         file_menu.addSeparator()
+        printing = self.print_actions
+        for action in (printing.summary_action, printing.letter_action, printing.recap_action):
+            file_menu.addAction(action)
+        file_menu.aboutToShow.connect(printing.update_enabled)
+        file_menu.addSeparator()
         file_menu.addAction(self.logout_action)
         file_menu.addAction(self.quit_action)
         self.edit_actions = EditActions(self)
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.catalogue_action)
         tools.addAction(self.evidence_limit_action)
         tools.addAction(self.referral_actions.pattern_action)
+        tools.addAction(self.print_actions.letterhead_action)
         tools.addSeparator()
         language = tools.addMenu(icons.icon("language"), self.tr("&Bahasa"))
         language.addAction(self.language_id)
@@ -293,6 +301,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _=False, name=step.name: self.detail.run_transition(name)
             )
+        self.case_menu.addSeparator()
+        self.print_actions.update_enabled()
+        self.case_menu.addAction(self.print_actions.summary_action)
+        self.case_menu.addAction(self.print_actions.letter_action)
 
     def _build_status_bar(self) -> None:
         user = self.ctx.user

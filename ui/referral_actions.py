@@ -14,6 +14,7 @@ from ui.case_detail import CaseDetail
 from ui.context import AppContext
 from ui.followup_dialog import FollowupDialog
 from ui.letter_pattern_dialog import LetterPatternDialog
+from ui.printing.open_preview import preview_draft_letter
 from ui.referral_dialog import ReferralDialog
 from ui.texts import show_error
 
@@ -40,7 +41,11 @@ class ReferralActions(QObject):
             return None
         service = self.ctx.referrals()
         if name == "refer":
-            return ReferralDialog(service, case, self.window)
+            dialog = ReferralDialog(service, case, self.window)
+            dialog.preview_requested.connect(
+                lambda draft: preview_draft_letter(self.ctx, dialog, case.id, draft)
+            )
+            return dialog
         if name == "record_followup":
             referral = service.get(case.id)
             if referral is None:

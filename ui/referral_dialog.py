@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -37,6 +38,9 @@ FIELD_WIDTH = 420
 
 class ReferralDialog(QDialog):
     """Forward ``case`` (status ``disetujui``); ``result_case`` holds it afterwards."""
+
+    # The letter as the form stands, to preview (the window that opened the dialog shows it).
+    preview_requested = Signal(object)
 
     def __init__(self, service: ReferralService, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +147,14 @@ class ReferralDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Teruskan"))
+        self.preview_button = buttons.addButton(
+            self.tr("Pratinjau surat…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
+        self.preview_button.setObjectName("preview_letter")
+        self.preview_button.setToolTip(
+            self.tr("Lihat surat seperti yang akan dicetak (bertanda KONSEP) sebelum meneruskan")
+        )
+        self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.draft()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

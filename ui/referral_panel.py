@@ -38,6 +38,7 @@ class ReferralPanel(QGroupBox):
     for an escalation note (offered while the PPK's action is awaited)."""
 
     escalate_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Penerusan"), parent)
@@ -70,6 +71,12 @@ class ReferralPanel(QGroupBox):
             self.tr("Catat langkah atas tindak lanjut yang terlambat (surat pengingat, telepon)")
         )
         self.escalate_button.clicked.connect(self.escalate_requested)
+        self.print_button = QPushButton(self.tr("Cetak surat…"))
+        self.print_button.setObjectName("print_letter")
+        self.print_button.setToolTip(
+            self.tr("Pratinjau, cetak atau simpan PDF surat penerusan dengan ringkasan kasus")
+        )
+        self.print_button.clicked.connect(self.print_requested)
 
         form = QFormLayout()
         form.addRow(self.tr("Nomor surat:"), number_row)
@@ -83,6 +90,7 @@ class ReferralPanel(QGroupBox):
         self._form = form
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.escalate_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -268,13 +268,11 @@ class CaseSummaryDocument:
                     format_timestamp(item.posted_at),
                 )
             )
-        rows.append(
-            (
-                QCoreApplication.translate("CaseSummaryDoc", "SHA-256 berkas asli"),
-                item.sha256 or "–",
-            )
+        layout.fields(rows, points=9, label_mm=38, after_mm=0.5)
+        layout.text(
+            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 berkas asli:"), 9, after_mm=0
         )
-        layout.fields(rows, points=9, label_mm=38, after_mm=1)
+        layout.text(item.sha256 or "–", 8, mono=True, indent_mm=4, after_mm=1.5)
         if not entry.is_image:
             layout.text(
                 QCoreApplication.translate(
@@ -295,11 +293,14 @@ class CaseSummaryDocument:
             )
             return
         layout.image(picture.image, PICTURE_WIDTH_MM, PICTURE_HEIGHT_MM)
-        notes = [
-            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 rendisi: {sha}").format(
-                sha=picture.sha256
-            )
-        ]
+        layout.text(
+            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 rendisi yang dicetak:"),
+            8.5,
+            color=GREY,
+            after_mm=0,
+        )
+        layout.text(picture.sha256 or "–", 8, mono=True, color=GREY, indent_mm=4, after_mm=0.5)
+        notes: list[str] = []
         if entry.redactions:
             notes.append(
                 QCoreApplication.translate(
@@ -312,7 +313,10 @@ class CaseSummaryDocument:
                     "CaseSummaryDoc", "Rendisi ini belum tercatat pada bukti."
                 )
             )
-        layout.text("\n".join(notes), 8.5, color=GREY, after_mm=2)
+        if notes:
+            layout.text("\n".join(notes), 8.5, color=GREY, after_mm=2)
+        else:
+            layout.space(2)
 
     def _worksheet(self, layout: Layout) -> None:
         s = self.summary

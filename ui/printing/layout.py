@@ -41,15 +41,17 @@ HEADER_FILL = QColor("#eceff1")
 # Fonts every office PC with LibreOffice or Windows has; the first one found is used so
 # that a printout looks the same from every PC.
 FAMILIES = ("Liberation Sans", "Arial", "DejaVu Sans")
+# Hashes are read character by character: a fixed-width face keeps them on one line.
+MONO_FAMILIES = ("Liberation Mono", "Consolas", "Courier New", "DejaVu Sans Mono")
 IMAGE_DPI = 200  # images are scaled to this many dots per inch of paper before painting
 MIN_SHRUNK_MM = 90.0  # a picture is shrunk to fit what is left of a page down to this height
 CHART_WIDTH = 760  # a chart's own pixels across ...
 CHART_WIDTH_MM = 165.0  # ... drawn this wide on paper (narrower if the page is)
 
 
-def document_family() -> str:
+def document_family(families: Sequence[str] = FAMILIES) -> str:
     available = set(QFontDatabase.families())
-    return next((f for f in FAMILIES if f in available), QFont().family())
+    return next((f for f in families if f in available), QFont().family())
 
 
 class Furniture(Protocol):
@@ -95,6 +97,7 @@ class Layout:
         self.height = float(rect.height())
         self.dpi = float(resolution)
         self.family = document_family()
+        self.mono_family = document_family(MONO_FAMILIES)
         self.pages: list[Page] = []
         self._section = -1
         self._furniture = furniture
@@ -107,8 +110,10 @@ class Layout:
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
 
-    def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
-        font = QFont(self.family)
+    def font(
+        self, points: float, bold: bool = False, italic: bool = False, mono: bool = False
+    ) -> QFont:
+        font = QFont(self.mono_family if mono else self.family)
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setItalic(italic)
@@ -214,6 +219,7 @@ class Layout:
         *,
         bold: bool = False,
         italic: bool = False,
+        mono: bool = False,
         color: QColor = BLACK,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         indent_mm: float = 0,
@@ -223,7 +229,7 @@ class Layout:
     ) -> None:
         """A paragraph; it may run over onto the next page, but never leaves fewer than
         ``keep_lines`` lines behind."""
-        font = self.font(points, bold, italic)
+        font = self.font(points, bold, italic, mono)
         metrics = self.metrics(font)
         left = self.mm(indent_mm)
         width = (self.mm(width_mm) if width_mm is not None else self.width) - left

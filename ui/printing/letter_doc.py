@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPagedPaintDevice
+from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from asn_monitor.reports.letter import LetterFacts, LetterTemplate, fill, letter_values
 from asn_monitor.reports.letterhead import Letterhead
@@ -21,9 +21,10 @@ from ui.printing.case_summary_doc import CaseSummaryDocument
 from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import Layout
 
-BODY_POINTS = 11.0
+BODY_POINTS = 10.5
+DRAFT = QColor("#b71c1c")
 SIGNATURE_LEFT_MM = 85.0
-SIGNATURE_SPACE_MM = 24.0
+SIGNATURE_SPACE_MM = 22.0
 
 
 class ReferralLetterDocument:
@@ -84,6 +85,17 @@ class ReferralLetterDocument:
         place = self.letterhead.place
         dated = f"{place}, {v['tanggal_surat']}" if place else v["tanggal_surat"]
         layout.text(dated, BODY_POINTS, align=Qt.AlignmentFlag.AlignRight, width_mm=80, after_mm=2)
+        if not self.facts.final:
+            layout.text(
+                QCoreApplication.translate(
+                    "LetterDoc",
+                    "KONSEP — belum diteruskan; nomor surat diberikan saat kasus diteruskan.",
+                ),
+                9,
+                bold=True,
+                color=DRAFT,
+                after_mm=2,
+            )
         number = v["nomor_surat"]
         if not self.facts.final and not self.facts.number:
             number = QCoreApplication.translate("LetterDoc", "(diberikan saat diteruskan)")
@@ -111,22 +123,34 @@ class ReferralLetterDocument:
             )
         for paragraph in t.body:
             layout.text(fill(paragraph, v), BODY_POINTS, after_mm=2.5)
-        if t.closing:
-            layout.text(fill(t.closing, v), BODY_POINTS, after_mm=6)
+        # The closing goes with the signature: a page holding only a signature is no letter.
+        closing = fill(t.closing, v) if t.closing else ""
+        closing_lines = layout.lines(
+            closing, layout.font(BODY_POINTS), layout.width, Qt.AlignmentFlag.AlignLeft
+        )
+        layout.room(self._signature_height(layout) + len(closing_lines) * self._line(layout))
+        if closing:
+            layout.text(closing, BODY_POINTS, after_mm=6)
         self._signature(layout)
         self._copies(layout)
 
-    def _signature(self, layout: Layout) -> None:
-        head = self.letterhead
-        line = layout.metrics(layout.font(BODY_POINTS)).lineSpacing()
+    @staticmethod
+    def _line(layout: Layout) -> float:
+        return layout.metrics(layout.font(BODY_POINTS)).lineSpacing()
+
+    def _signature_height(self, layout: Layout) -> float:
         title_lines = layout.lines(
-            head.signer_title + ",",
+            self.letterhead.signer_title + ",",
             layout.font(BODY_POINTS),
             layout.width - layout.mm(SIGNATURE_LEFT_MM),
             Qt.AlignmentFlag.AlignLeft,
         )
+        return self._line(layout) * (len(title_lines) + 3) + layout.mm(SIGNATURE_SPACE_MM + 6)
+
+    def _signature(self, layout: Layout) -> None:
+        head = self.letterhead
         # The whole block on one page: a signature apart from its title is no signature.
-        layout.room(line * (len(title_lines) + 4) + layout.mm(SIGNATURE_SPACE_MM))
+        layout.room(self._signature_height(layout))
         layout.text(head.signer_title + ",", BODY_POINTS, indent_mm=SIGNATURE_LEFT_MM, after_mm=0)
         layout.space(SIGNATURE_SPACE_MM)
         name = head.signer_name or "(" + "." * 40 + ")"
@@ -145,5 +169,6 @@ class ReferralLetterDocument:
         copies = [fill(c, self.values) for c in self.template.copies]
         if not copies:
             return
+        layout.room(layout.metrics(layout.font(9.5)).lineSpacing() * (len(copies) + 1))
         layout.text(QCoreApplication.translate("LetterDoc", "Tembusan:"), 9.5, after_mm=0)
         layout.text("\n".join(f"{i}. {c}" for i, c in enumerate(copies, start=1)), 9.5, after_mm=0)

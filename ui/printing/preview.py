@@ -1,0 +1,110 @@
+"""Print preview with the office's choices added: paper (A4 or F4) and "Simpan PDF…".
+
+The preview's own print button opens the system print dialog. The chosen paper is
+remembered on this PC for the next printout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QToolBar, QWidget
+
+from asn_monitor.errors import AsnError
+from ui import icons
+from ui.printing.output import Printable, print_to, write_pdf
+from ui.printing.paper import DEFAULT_PAPER, PAPERS, set_up_printer
+from ui.texts import show_error
+
+PAPER_SETTING = "print/paper"
+
+
+def remembered_paper(settings: QSettings) -> str:
+    paper = str(settings.value(PAPER_SETTING, DEFAULT_PAPER))
+    return paper if paper in PAPERS else DEFAULT_PAPER
+
+
+class PrintPreview(QPrintPreviewDialog):
+    def __init__(
+        self,
+        document: Printable,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        file_stem: str = "cetakan",
+    ) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.paper = remembered_paper(settings)
+        set_up_printer(self._printer, self.paper, document.title)
+        super().__init__(self._printer, parent)
+        self.document = document
+        self.settings = settings
+        self.file_stem = file_stem
+        self.pages = 0
+        self.saved: Path | None = None
+        self.setWindowTitle(document.title)
+        self.paintRequested.connect(self._paint)
+        self.preview = self.findChild(QPrintPreviewWidget)
+        toolbar = self.findChild(QToolBar)
+        self.paper_box = QComboBox(self)
+        self.paper_box.setObjectName("paper")
+        self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper_box.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.paper)))
+        self.paper_box.currentIndexChanged.connect(self._paper_changed)
+        self.paper_box.setToolTip(self.tr("Ukuran kertas"))
+        self.pdf_action = QAction(icons.icon("save"), self.tr("Simpan PDF…"), self)
+        self.pdf_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.pdf_action.setToolTip(self.tr("Simpan sebagai PDF (Ctrl+S)"))
+        self.pdf_action.triggered.connect(lambda _=False: self.save_pdf())
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addWidget(QLabel(self.tr(" Kertas: "), self))
+            toolbar.addWidget(self.paper_box)
+            toolbar.addAction(self.pdf_action)
+        else:  # a Qt without the usual toolbar: the shortcut still works
+            self.addAction(self.pdf_action)
+        self.resize(1000, 760)
+
+    def _paint(self, printer: QPrinter) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.pages = print_to(printer, self.document)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _paper_changed(self) -> None:
+        self.paper = str(self.paper_box.currentData())
+        self.settings.setValue(PAPER_SETTING, self.paper)
+        set_up_printer(self._printer, self.paper, self.document.title)
+        if self.preview is not None:
+            self.preview.updatePreview()
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the document as a PDF to ``path`` (asked for when None)."""
+        if path is None:
+            suggested = Path.home() / f"{self.file_stem}-{dt.date.today().isoformat()}.pdf"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan PDF"), str(suggested), self.tr("Dokumen PDF (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_suffix(".pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf(self.document, path, self.paper)
+        except AsnError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc, self.tr("PDF tidak tersimpan"))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.saved = path
+        self.setWindowTitle(
+            self.tr("{title} — disimpan ke {path}").format(title=self.document.title, path=path)
+        )
+        return path
