@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from asn_monitor.domain.models import User
@@ -30,6 +30,7 @@ from ui.main_window import MainWindow
 from ui.none_refcount import protect_none
 from ui.sync_bridge import SyncBridge
 from ui.texts import error_text, tr_domain
+from ui.translators import install_translators
 
 ORGANIZATION = "Diskominfo"
 APPLICATION = "ASN Monitor"
@@ -60,28 +61,6 @@ def poll_seconds(settings: QSettings, asked: float | None) -> float:
     except ValueError:
         value = DEFAULT_POLL_SECONDS
     return min(3.0, max(0.5, value))
-
-
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load our .qm (and Qt's own for standard dialogs) when English is chosen."""
-    translators: list[QTranslator] = []
-    if language == "id":
-        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
-        qt = QTranslator(app)
-        if qt.load(
-            QLocale(QLocale.Language.Indonesian),
-            "qtbase",
-            "_",
-            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-        ):
-            app.installTranslator(qt)
-            translators.append(qt)
-        return translators
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"asn_monitor_{language}.qm"))):
-        app.installTranslator(ours)
-        translators.append(ours)
-    return translators
 
 
 def apply_style(app: QApplication) -> None:

@@ -26,10 +26,10 @@ from asn_monitor.cli import Cli
 from asn_monitor.cli_options import date_option
 from asn_monitor.errors import AsnError, SyncError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
-from ui.app import install_translators
 from ui.printing.builders import PrintSources, case_summary_document, letter_document
 from ui.printing.output import write_pdf
 from ui.printing.paper import PAPERS
+from ui.translators import install_translators
 
 EXIT_INCOMPLETE = 7
 
