@@ -9,8 +9,6 @@ saves a PDF through :class:`DashboardReport`.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import time
 from pathlib import Path
 
@@ -48,8 +46,10 @@ from asn_monitor.services.dashboard import (
 from asn_monitor.sync.replica import Touched
 from ui.context import AppContext
 from ui.dashboard_charts import ChartSpec, dashboard_charts
-from ui.dashboard_print import DashboardReport, set_up_printer
+from ui.dashboard_print import DashboardReport
 from ui.dashboard_tables import RecordTableModel, TableColumn
+from ui.printing.output import OutputError, write_pdf
+from ui.printing.paper import set_up_printer
 from ui.texts import error_text, tr_domain
 from ui.widgets import Banner, OptionalDateEdit
 
@@ -435,8 +435,8 @@ class DashboardView(QDialog):
         preview.exec()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the dashboard as a PDF to ``path`` (asked for when None), through a
-        temporary file so that a failed export never leaves half a PDF behind."""
+        """Write the dashboard as a PDF to ``path`` (asked for when None); a failed export
+        never leaves half a PDF behind (see :func:`write_pdf`)."""
         report = self.report()
         if report is None:
             return None
@@ -450,29 +450,19 @@ class DashboardView(QDialog):
             path = Path(chosen)
             if path.suffix.lower() != ".pdf":
                 path = path.with_suffix(".pdf")
-        printer = self._printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".dasbor-", suffix=".pdf")
-            os.close(fd)
         except OSError as exc:
             self._pdf_failed(path, exc.strerror or str(exc))
             return None
-        printer.setOutputFileName(temp)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = report.paint(printer)
+            write_pdf(report, path, str(self.paper.currentData()))
+        except OutputError as exc:
+            self._pdf_failed(path, str(exc.params.get("detail", "")) or error_text(exc))
+            return None
         finally:
             QApplication.restoreOverrideCursor()
-        try:
-            if not written or Path(temp).stat().st_size == 0:
-                raise OSError(self.tr("berkas tidak dapat ditulis"))
-            os.replace(temp, path)
-        except OSError as exc:
-            Path(temp).unlink(missing_ok=True)
-            self._pdf_failed(path, exc.strerror or str(exc))
-            return None
         self.banner.show_message(self.tr("PDF disimpan ke {path}.").format(path=path), "info")
         return path
 
