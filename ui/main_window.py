@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (queue.claim, queue.next, queue.release):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.print_actions.summary_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

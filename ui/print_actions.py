@@ -27,6 +27,7 @@ class PrintActions(QObject):
             window, self.tr("Cetak &ringkasan kasus…"), "print", "Ctrl+P", self.print_summary
         )
         self.summary_action.setObjectName("action_print_summary")
+        self.summary_action.setIconText(self.tr("Cetak"))  # on the toolbar
         self.letter_action = make_action(
             window, self.tr("Cetak surat &penerusan…"), "letter", "Ctrl+Alt+P", self.print_letter
         )

@@ -276,7 +276,7 @@ class Layout:
         self,
         rows: Sequence[tuple[str, str]],
         points: float = 10,
-        label_mm: float = 42,
+        label_mm: float = 46,
         indent_mm: float = 0,
         after_mm: float = 1.5,
     ) -> None:

@@ -12,7 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from asn_monitor.errors import AsnError
 from ui import icons
@@ -65,6 +73,9 @@ class PrintPreview(QPrintPreviewDialog):
             toolbar.addWidget(QLabel(self.tr(" Kertas: "), self))
             toolbar.addWidget(self.paper_box)
             toolbar.addAction(self.pdf_action)
+            button = toolbar.widgetForAction(self.pdf_action)
+            if isinstance(button, QToolButton):  # the words, not only a disk icon
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         else:  # a Qt without the usual toolbar: the shortcut still works
             self.addAction(self.pdf_action)
         self.resize(1000, 760)
