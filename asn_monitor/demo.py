@@ -398,16 +398,46 @@ def _add_screenshot(
     from asn_monitor.services.evidence import EvidenceService
 
     service = EvidenceService(database, actor, Workspace(database.path.parent).evidence(database))
+    seed = rng.randint(0, 10**9)
     added = service.add_bytes(
         case_id,
-        mock_screenshot(rng.randint(0, 10**9), fields.get("platform")),
+        mock_screenshot(seed, fields.get("platform")),
         f"tangkapan-{case_id[:8]}.png",
         "Tangkapan layar unggahan",
         source="reporter" if fields.get("source") == "laporan_masyarakat" else "monitor",
         platform=fields.get("platform"),
         account=fields.get("account_handle") or "",
     )
+    _annotate(database, actor, added.item.id, seed)
     return added.item.id
+
+
+def _annotate(database: Database, actor: User, evidence_id: str, seed: int) -> None:
+    """What a monitor marks on a screenshot: a box around the photo that shows the act and,
+    on most, a redaction over the account names of bystanders who commented."""
+    from asn_monitor.annotations.shapes import Rect, RedactionMode, Shape, ShapeKind
+    from asn_monitor.services.annotations import AnnotationService
+
+    shapes = [
+        Shape(
+            ShapeKind.RECTANGLE,
+            box=Rect(12, 116, 336, 208),
+            colour="#e53935",
+            created_by=actor.id,
+        )
+    ]
+    # From the picture's own seed: the demo's other random choices stay as they were.
+    if seed % 10 < 7:
+        shapes.append(
+            Shape(
+                ShapeKind.REDACTION,
+                box=Rect(12, 372, 340, 60),
+                redaction_mode=RedactionMode.SOLID,
+                created_by=actor.id,
+                z=1,
+            )
+        )
+    AnnotationService(database, actor).save(evidence_id, shapes)
 
 
 def _prepare_worksheet(

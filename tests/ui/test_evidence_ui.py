@@ -524,15 +524,16 @@ def test_marks_drawn_on_another_pc_appear_on_the_open_item(qtbot, office, tmp_pa
     # PC B (another process's replica of the same office) marks the same screenshot.
     office.engine_b.sync_once()
     on_b = AnnotationService(office.db_b, office.users["supervisor"])
-    on_b.load(evidence_id)
+    existing = on_b.load(evidence_id).shapes  # the demo's own marks stay
     box = make_shape(
         ShapeKind.RECTANGLE,
         created_by=office.users["supervisor"].id,
         created_at="2026-11-24T10:00:00.000Z",
         box=Rect(5, 5, 50, 40),
         text="dari komputer lain",
+        z=len(existing),
     )
-    on_b.save(evidence_id, [box])
+    on_b.save(evidence_id, [*existing, box])
     office.engine_b.sync_once()
     office.engine_a.sync_once()
     qtbot.waitUntil(lambda: len(tab.scene.document.shapes) == before + 1)
