@@ -155,9 +155,11 @@ class DashboardService(Service):
         received_to: dt.date | None = None,
         *,
         top_agencies: int = DEFAULT_TOP_AGENCIES,
+        today: dt.date | None = None,
     ) -> DashboardFigures:
         """Every figure for the cases received from ``received_from`` to ``received_to``
-        (both included; None: no bound). Workload and deadlines are as of today."""
+        (both included; None: no bound). Workload and deadlines are as of ``today`` (the
+        replica's clock when None; a printed recap may be dated otherwise)."""
         self.require(Permission.READ_CASES)
         if received_from and received_to and received_from > received_to:
             raise ValidationError(
@@ -169,7 +171,7 @@ class DashboardService(Service):
                 end=received_to.strftime("%d/%m/%Y"),
             )
         office_wide = self.require_active().role in OFFICE_WIDE_ROLES
-        today = self.today()
+        today = today or self.today()
         where, params = _received_range(received_from, received_to)
         with self._snapshot():
             by_status = self._statuses(where, params)
