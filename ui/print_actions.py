@@ -15,6 +15,7 @@ from ui.context import AppContext
 from ui.printing.builders import case_summary_document, letter_document
 from ui.printing.open_preview import preview, print_sources
 from ui.printing.preview import PrintPreview
+from ui.printing.recap_dialog import RecapDialog
 
 
 class PrintActions(QObject):
@@ -78,8 +79,6 @@ class PrintActions(QObject):
         )
 
     def print_recap(self) -> None:
-        from ui.printing.recap_dialog import RecapDialog  # TEMP until the recap lands
-
         dialog = RecapDialog(self.ctx, self.window)
         dialog.exec()
         dialog.deleteLater()

@@ -26,9 +26,11 @@ from asn_monitor.cli import Cli
 from asn_monitor.cli_options import date_option
 from asn_monitor.errors import AsnError, SyncError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
+from asn_monitor.reports.recap import RecapService
 from ui.printing.builders import PrintSources, case_summary_document, letter_document
 from ui.printing.output import write_pdf
 from ui.printing.paper import PAPERS
+from ui.printing.recap_doc import RecapDocument
 from ui.translators import install_translators
 
 EXIT_INCOMPLETE = 7
@@ -154,10 +156,6 @@ class PrintCommand:
     def _recap(
         self, sources: PrintSources, low: dt.date, high: dt.date, target: Path, paper: str
     ) -> int:
-        from asn_monitor.reports.recap import RecapService
-
-        from ui.printing.recap_doc import RecapDocument
-
         recap = RecapService(sources.database, sources.actor).build(low, high)
         document = RecapDocument(
             recap, sources.letterhead(), sources.actor.display_name, sources.now(), self.language
