@@ -117,16 +117,18 @@ class LetterheadService(Service):
         if not lines:
             raise ValidationError(
                 field_errors={
-                    "lines": QT_TRANSLATE_NOOP(
-                        "asn_monitor", "Kop surat perlu sedikitnya satu baris nama instansi."
+                    "lines": AsnError(
+                        QT_TRANSLATE_NOOP(
+                            "asn_monitor", "Kop surat perlu sedikitnya satu baris nama instansi."
+                        )
                     )
                 }
             )
         if letterhead.signer_nip and not letterhead.signer_nip.replace(" ", "").isdigit():
             raise ValidationError(
                 field_errors={
-                    "signer_nip": QT_TRANSLATE_NOOP(
-                        "asn_monitor", "NIP penanda tangan hanya berisi angka."
+                    "signer_nip": AsnError(
+                        QT_TRANSLATE_NOOP("asn_monitor", "NIP penanda tangan hanya berisi angka.")
                     )
                 }
             )

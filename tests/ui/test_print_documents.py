@@ -21,7 +21,7 @@ from asn_monitor.domain.models import Case
 from asn_monitor.reports.letter import LetterNotReady
 from asn_monitor.services.annotations import AnnotationService
 from asn_monitor.services.evidence import EvidenceService
-from asn_monitor.services.referral import ReferralService
+from asn_monitor.services.referral import Outcome, ReferralService
 from tests.ui.sample_images import social_post
 from tests.unit.factories import (
     approve,
@@ -304,3 +304,24 @@ def test_an_unwritable_path_is_refused_and_leaves_nothing(qtbot, login, tmp_path
         locked.rmdir()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == ["lama.pdf"]
     assert good.read_bytes() == b"%PDF-1.4 keep me"
+
+
+def test_the_ppk_follow_up_is_printed(qtbot, login, tmp_path):
+    ctx = login("supervisor")
+    case = referred_case(ctx, login)
+    referrals = ReferralService(ctx.database, ctx.user)
+    letter_date = referrals.get(case.id).letter_date  # type: ignore[union-attr]
+    referrals.record_followup(
+        case.id,
+        case.version,
+        Outcome.IMPOSED,
+        outcome_date=letter_date,
+        sanction_imposed="Pernyataan secara tertutup",
+        decree_number="800/123/BKPSDM/2026",
+        decree_date=letter_date,
+    )
+    path = tmp_path / "tindak-lanjut.pdf"
+    write_pdf(case_summary_document(sources(ctx), case_id=case.id), path)
+    flat = " ".join(pdf_text(path).split())
+    assert "keputusan 800/123/BKPSDM/2026" in flat
+    assert "Sanksi dijatuhkan : Pernyataan secara tertutup" in flat

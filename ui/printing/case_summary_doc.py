@@ -482,7 +482,7 @@ class CaseSummaryDocument:
         ]
         if referral.outcome is not None:
             outcome = tr_domain(referral.outcome.label)
-            if referral.outcome is Outcome.SANCTIONED and referral.decree_number:
+            if referral.outcome is Outcome.IMPOSED and referral.decree_number:
                 outcome += " — " + QCoreApplication.translate(
                     "CaseSummaryDoc", "keputusan {number} tanggal {date}"
                 ).format(number=referral.decree_number, date=long_date(referral.decree_date))

@@ -142,10 +142,10 @@ class DocumentFurniture:
             font = layout.font(8)
             metrics = layout.metrics(font)
             painter.setFont(font)
-            for line in layout.lines(
+            for piece in layout.lines(
                 self.letterhead.address, font, width, Qt.AlignmentFlag.AlignHCenter
             ):
-                painter.drawText(QPointF(left + line.x, y + metrics.ascent()), line.text)
+                painter.drawText(QPointF(left + piece.x, y + metrics.ascent()), piece.text)
                 y += metrics.lineSpacing()
         rule_y = height + layout.mm(1)
         painter.setPen(QPen(BLACK, layout.mm(0.7)))
