@@ -509,10 +509,12 @@ class MainWindow(QMainWindow):
             if case_id:
                 self._read_case_notifications(case_id)
         self.queue_actions.update()
+        self.print_actions.update_enabled()
 
     def _on_case_saved(self, case_id: str) -> None:
         self.list_panel.refresh(keep=case_id)
         self._update_status()
+        self.print_actions.update_enabled()  # a referral makes the letter printable
 
     def open_case(self, case_id: str) -> None:
         """Show a case, clearing the list's filters if they hide it."""
