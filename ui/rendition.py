@@ -41,6 +41,10 @@ def render(
                 paint_shape(painter, shape)
     finally:
         painter.end()
+    if not image.hasAlphaChannel() and result.hasAlphaChannel():
+        # A screenshot has no transparency; without the alpha channel its PNG is written
+        # in half the time and is smaller (a 1080 × 2400 rendition: 0.29 s → 0.13 s).
+        result = result.convertToFormat(QImage.Format.Format_RGB32)
     return result
 
 

@@ -50,6 +50,7 @@ class CaseSummaryDocument:
         self.printed_by = printed_by
         self.printed_at = printed_at
         self.language = language
+        self._sections = 0
 
     @property
     def title(self) -> str:
@@ -87,6 +88,7 @@ class CaseSummaryDocument:
     def lay_out(self, layout: Layout) -> None:
         s = self.summary
         case = s.case
+        self._sections = 0
         layout.text(
             QCoreApplication.translate("CaseSummaryDoc", "RINGKASAN KASUS"),
             14,
@@ -122,10 +124,17 @@ class CaseSummaryDocument:
         self._referral(layout)
         self._timeline(layout)
 
+    def _heading(self, layout: Layout, title: str) -> None:
+        """Sections are lettered A, B, C… in the order printed (a case without a referral
+        has no section for it, and no gap in the letters)."""
+        letter = chr(ord("A") + self._sections)
+        self._sections += 1
+        layout.heading(f"{letter}. {title}")
+
     def _case(self, layout: Layout) -> None:
         s = self.summary
         case = s.case
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "A. Data kasus"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Data kasus"))
         rows = [
             (QCoreApplication.translate("CaseSummaryDoc", "Nomor kasus"), case.number),
             (QCoreApplication.translate("CaseSummaryDoc", "Status"), tr_domain(case.status.label)),
@@ -147,7 +156,7 @@ class CaseSummaryDocument:
 
     def _subject(self, layout: Layout) -> None:
         subject = self.summary.subject
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "B. ASN terlapor"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "ASN terlapor"))
         if subject is None:
             layout.text(
                 QCoreApplication.translate("CaseSummaryDoc", "ASN terlapor belum dikenali."),
@@ -174,7 +183,9 @@ class CaseSummaryDocument:
 
     def _act(self, layout: Layout) -> None:
         case = self.summary.case
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "C. Perbuatan yang dilaporkan"))
+        self._heading(
+            layout, QCoreApplication.translate("CaseSummaryDoc", "Perbuatan yang dilaporkan")
+        )
         rows = [
             (
                 QCoreApplication.translate("CaseSummaryDoc", "Platform"),
@@ -213,8 +224,9 @@ class CaseSummaryDocument:
 
     def _evidence(self, layout: Layout) -> None:
         entries = self.summary.evidence
-        layout.heading(
-            QCoreApplication.translate("CaseSummaryDoc", "D. Bukti ({n})").format(n=len(entries))
+        self._heading(
+            layout,
+            QCoreApplication.translate("CaseSummaryDoc", "Bukti ({n})").format(n=len(entries)),
         )
         if not entries:
             layout.text(
@@ -322,7 +334,7 @@ class CaseSummaryDocument:
         s = self.summary
         sheet = s.worksheet
         result = s.recommendation
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "E. Lembar sanksi"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Lembar sanksi"))
         if sheet.version == 0 and not sheet.acts:
             layout.text(
                 QCoreApplication.translate("CaseSummaryDoc", "Lembar sanksi belum diisi."),
@@ -415,7 +427,7 @@ class CaseSummaryDocument:
 
     def _review(self, layout: Layout) -> None:
         s = self.summary
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "F. Keputusan review"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Keputusan review"))
         decision = s.decision
         if decision is None:
             layout.text(
@@ -467,7 +479,7 @@ class CaseSummaryDocument:
         referral = self.summary.referral
         if referral is None:
             return
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "G. Penerusan kepada PPK"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Penerusan kepada PPK"))
         rows = [
             (QCoreApplication.translate("CaseSummaryDoc", "Nomor surat"), referral.letter_number),
             (
@@ -500,7 +512,7 @@ class CaseSummaryDocument:
 
     def _timeline(self, layout: Layout) -> None:
         s = self.summary
-        layout.heading(QCoreApplication.translate("CaseSummaryDoc", "H. Riwayat kasus"))
+        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Riwayat kasus"))
         if s.timeline_left_out:
             layout.text(
                 QCoreApplication.translate(

@@ -183,6 +183,10 @@ class Layout:
         """``text`` broken into lines at word boundaries to fit ``width``."""
         metrics = self.metrics(font)
         out: list[Line] = []
+        # Flag arithmetic is slow in PySide: decided once, not per line (a 10,000-case
+        # recap asks for some 80,000 cells).
+        right = bool(align & Qt.AlignmentFlag.AlignRight)
+        centre = bool(align & Qt.AlignmentFlag.AlignHCenter)
         for paragraph in text.split("\n"):
             if metrics.horizontalAdvance(paragraph) <= width:
                 pieces = [paragraph]
@@ -205,9 +209,9 @@ class Layout:
                 piece = piece.rstrip()
                 advance = metrics.horizontalAdvance(piece)
                 x = 0.0
-                if align & Qt.AlignmentFlag.AlignRight:
+                if right:
                     x = width - advance
-                elif align & Qt.AlignmentFlag.AlignHCenter:
+                elif centre:
                     x = (width - advance) / 2
                 out.append(Line(piece, x, advance))
         return out

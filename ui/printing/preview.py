@@ -59,8 +59,8 @@ class PrintPreview(QPrintPreviewDialog):
         toolbar = self.findChild(QToolBar)
         self.paper_box = QComboBox(self)
         self.paper_box.setObjectName("paper")
-        self.paper_box.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.paper_box.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
+        self.paper_box.addItem(self.tr("A4"), "A4")
+        self.paper_box.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
         self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(self.paper)))
         self.paper_box.currentIndexChanged.connect(self._paper_changed)
         self.paper_box.setToolTip(self.tr("Ukuran kertas"))
@@ -69,16 +69,23 @@ class PrintPreview(QPrintPreviewDialog):
         self.pdf_action.setToolTip(self.tr("Simpan sebagai PDF (Ctrl+S)"))
         self.pdf_action.triggered.connect(lambda _=False: self.save_pdf())
         if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addWidget(QLabel(self.tr(" Kertas: "), self))
-            toolbar.addWidget(self.paper_box)
-            toolbar.addAction(self.pdf_action)
+            # First on the bar: Qt's own buttons (zoom, page views) can fold away on a
+            # narrow screen, the office's choices must not.
+            first = toolbar.actions()[0] if toolbar.actions() else None
+            toolbar.insertAction(first, self.pdf_action)
             button = toolbar.widgetForAction(self.pdf_action)
             if isinstance(button, QToolButton):  # the words, not only a disk icon
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toolbar.insertWidget(first, QLabel(self.tr(" Kertas: "), self))
+            toolbar.insertWidget(first, self.paper_box)
+            toolbar.insertSeparator(first)
         else:  # a Qt without the usual toolbar: the shortcut still works
             self.addAction(self.pdf_action)
-        self.resize(1000, 760)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1180, 820
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def _paint(self, printer: QPrinter) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
