@@ -286,6 +286,7 @@ def create_demo(
         result.accounts.append((admin["username"], Role.ADMIN.value, pw))
         result.cases = _fill_cases(database, clock, rng, data, supervisor, monitors, cases)
         _read_old_news(database, [supervisor, *monitors])
+        _sign_letters(database, supervisor, data)
         # Send it all to the (local) hub so that every case has its office number.
         Workspace(directory).sync_once(database, clock)
         _write_import_samples(Path(directory))
@@ -410,6 +411,16 @@ def _add_screenshot(
     )
     _annotate(database, actor, added.item.id, seed)
     return added.item.id
+
+
+def _sign_letters(database: Database, supervisor: User, data: dict[str, Any]) -> None:
+    """The head of office who signs referral letters, as a supervisor would set it."""
+    from dataclasses import replace
+
+    from asn_monitor.reports.letterhead import LetterheadService
+
+    service = LetterheadService(database, supervisor)
+    service.save(replace(service.letterhead(), **data["letter_signer"]))
 
 
 def _annotate(database: Database, actor: User, evidence_id: str, seed: int) -> None:
