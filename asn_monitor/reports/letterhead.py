@@ -10,6 +10,7 @@ import base64
 import binascii
 import contextlib
 import json
+import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,13 @@ from asn_monitor.services.settings import read_setting, write_setting
 
 LETTERHEAD_SETTING = "print_letterhead"
 LOGO_SETTING = "print_logo"
+# The logo setting's value for "the default logo" (``resources/print/logo.png``), so going
+# back to it after a custom logo follows a later change of the default instead of a copy.
+LOGO_DEFAULT = "default"
 MAX_LOGO_BYTES = 512 * 1024
+# Printed 24 mm wide, a logo needs some 300 px; a small file can still unpack to gigabytes.
+MAX_LOGO_SIDE = 4000
+_NIP = re.compile(r"[0-9][0-9 ]*")  # ASCII digits; spaces as printed ("19800101 200501 1 001")
 EDITABLE = ("lines", "address", "place", "signer_title", "signer_name", "signer_rank", "signer_nip")
 
 
@@ -87,9 +94,23 @@ def check_logo(data: bytes) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("asn_monitor", "Logo harus berupa gambar PNG atau JPEG yang utuh.")
         )
+    if max(found.width or 0, found.height or 0) > MAX_LOGO_SIDE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "asn_monitor",
+                "Logo {width}×{height} piksel terlalu besar; paling besar {limit} piksel per sisi.",
+            ),
+            width=found.width,
+            height=found.height,
+            limit=MAX_LOGO_SIDE,
+        )
 
 
 class LetterheadService(Service):
+    def default(self) -> Letterhead:
+        """The letterhead as shipped, before any correction by the office."""
+        return load_default()
+
     def letterhead(self) -> Letterhead:
         base = load_default()
         stored = read_setting(self.db, LETTERHEAD_SETTING)
@@ -98,15 +119,27 @@ class LetterheadService(Service):
                 data = json.loads(stored)
             except ValueError:
                 data = {}
+            if not isinstance(data, dict):
+                data = {}
             changes = {k: data[k] for k in EDITABLE if k in data}
             if "lines" in changes:
-                changes["lines"] = tuple(str(x) for x in changes["lines"])
+                lines = changes["lines"]
+                if isinstance(lines, list):
+                    changes["lines"] = tuple(str(x) for x in lines)
+                else:
+                    del changes["lines"]
+            for key in EDITABLE[1:]:
+                if key in changes:
+                    changes[key] = str(changes[key])
             base = replace(base, **changes)
         logo = read_setting(self.db, LOGO_SETTING)
-        if logo:
-            # A damaged setting falls back to the default logo.
-            with contextlib.suppress(binascii.Error, ValueError):
-                base = replace(base, logo_png=base64.b64decode(logo, validate=True))
+        if logo and logo != LOGO_DEFAULT:
+            # A damaged setting (not base64, or not a whole picture) falls back to the
+            # default logo rather than printing a broken one.
+            with contextlib.suppress(binascii.Error, ValueError, ValidationError):
+                picture = base64.b64decode(logo, validate=True)
+                check_logo(picture)
+                base = replace(base, logo_png=picture)
         elif logo == "" and self.db.scalar("SELECT 1 FROM settings WHERE id = ?", (LOGO_SETTING,)):
             base = replace(base, logo_png=None)  # removed on purpose
         return base
@@ -124,7 +157,8 @@ class LetterheadService(Service):
                     )
                 }
             )
-        if letterhead.signer_nip and not letterhead.signer_nip.replace(" ", "").isdigit():
+        nip = letterhead.signer_nip.strip()
+        if nip and not _NIP.fullmatch(nip):
             raise ValidationError(
                 field_errors={
                     "signer_nip": AsnError(
@@ -134,11 +168,23 @@ class LetterheadService(Service):
             )
         if logo_changed and letterhead.logo_png:
             check_logo(letterhead.logo_png)
-        data = replace(letterhead, lines=tuple(lines)).editable()
+        data = replace(
+            letterhead,
+            lines=tuple(lines),
+            address=letterhead.address.strip(),
+            place=letterhead.place.strip(),
+            signer_title=letterhead.signer_title.strip(),
+            signer_name=letterhead.signer_name.strip(),
+            signer_rank=letterhead.signer_rank.strip(),
+            signer_nip=nip,
+        ).editable()
         with self.db.transaction(self.actor.id) as tx:
             write_setting(tx, self.db, LETTERHEAD_SETTING, json.dumps(data, ensure_ascii=False))
             if logo_changed:
-                value = (
-                    base64.b64encode(letterhead.logo_png).decode() if letterhead.logo_png else ""
-                )
+                if not letterhead.logo_png:
+                    value = ""
+                elif letterhead.logo_png == load_default().logo_png:
+                    value = LOGO_DEFAULT
+                else:
+                    value = base64.b64encode(letterhead.logo_png).decode()
                 write_setting(tx, self.db, LOGO_SETTING, value)
