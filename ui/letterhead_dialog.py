@@ -47,7 +47,7 @@ from asn_monitor.errors import AsnError, PermissionDenied, ValidationError
 from asn_monitor.reports.letterhead import Letterhead, LetterheadService, check_logo
 from ui.field_errors import FieldErrors
 from ui.long_dates import long_date
-from ui.printing.furniture import LOGO_WIDTH_MM, DocumentFurniture, logo_image
+from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import BLACK, GREY, Layout
 from ui.printing.paper import DEFAULT_PAPER, MARGINS_MM, PAPERS
 from ui.texts import error_text, show_error
@@ -104,19 +104,10 @@ class KopPreview:
         self.layout = Layout(self._writer, self.furniture)
 
     def cut_lines(self) -> list[int]:
-        """Numbers (from 1) of the kop lines too wide for the paper: the printout cuts
-        them short with "…"."""
-        layout = self.layout
-        # As DocumentFurniture: centred text keeps clear of the logo on both sides.
-        room = layout.width
-        if logo_image(self.letterhead) is not None:
-            room -= 2 * layout.mm(LOGO_WIDTH_MM + 2)
-        cut = []
-        for index, line in enumerate(self.letterhead.lines):
-            metrics = layout.metrics(layout.font(13 if index else 12, True))
-            if metrics.horizontalAdvance(line) > room:
-                cut.append(index + 1)
-        return cut
+        """Numbers (from 1) of the kop lines too long for the paper even at the smallest
+        size the printout shrinks them to: those are cut short with "…"."""
+        lines = self.furniture.kop_lines(self.layout)
+        return [index + 1 for index, line in enumerate(lines) if line.cut]
 
     def image(self) -> QImage:
         layout = self.layout

@@ -12,6 +12,7 @@ from asn_monitor.reports.letterhead import LetterheadService
 from ui.actions import make_action
 from ui.case_detail import CaseDetail
 from ui.context import AppContext
+from ui.letterhead_dialog import LetterheadDialog
 from ui.printing.builders import case_summary_document, letter_document
 from ui.printing.open_preview import preview, print_sources
 from ui.printing.preview import PrintPreview
@@ -84,8 +85,6 @@ class PrintActions(QObject):
         dialog.deleteLater()
 
     def edit_letterhead(self) -> None:
-        from ui.letterhead_dialog import LetterheadDialog
-
         dialog = LetterheadDialog(LetterheadService(self.ctx.database, self.ctx.user), self.window)
         dialog.exec()
         dialog.deleteLater()

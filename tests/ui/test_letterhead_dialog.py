@@ -222,17 +222,25 @@ def test_it_fits_a_small_laptop_screen_and_the_preview_warns_of_cut_lines(qtbot,
     assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 80
     dialog.lines.setPlainText("PEMDA\nDINAS KOMINFO")
     assert not dialog.cut_warning.isVisible()
+    # A long name is printed smaller; only one too long even then is cut.
     dialog.lines.setPlainText("PEMDA\n" + "DINAS KOMUNIKASI INFORMATIKA STATISTIK DAN PERSANDIAN")
+    assert not dialog.cut_warning.isVisible()
+    dialog.lines.setPlainText("PEMDA\n" + "DINAS KOMUNIKASI INFORMATIKA STATISTIK " * 3)
     assert dialog.cut_warning.isVisible()
     assert "ke-2" in dialog.cut_warning.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "letterhead_dialog.png"))
 
 
-def test_the_preview_widens_without_a_logo(office):
+def test_a_long_line_shrinks_to_fit_beside_the_logo(office):
     service = LetterheadService(office.db, office.supervisor)
-    long_line = ("PEMDA", "DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK")
+    long_line = ("PEMDA", "DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN DAERAH")
     shown = replace(service.letterhead(), lines=long_line)
-    with_logo = KopPreview(shown, service.today()).cut_lines()
-    without = KopPreview(replace(shown, logo_png=None), service.today()).cut_lines()
-    assert with_logo == [2] and without == []
+    with_logo = KopPreview(shown, service.today())
+    without = KopPreview(replace(shown, logo_png=None), service.today())
+    assert with_logo.cut_lines() == [] and without.cut_lines() == []
+    sizes = [
+        [k.font.pointSizeF() for k in p.furniture.kop_lines(p.layout)] for p in (with_logo, without)
+    ]
+    assert sizes[0][0] == sizes[1][0] == 12  # a short line keeps its size
+    assert sizes[0][1] < sizes[1][1] <= 13  # with the logo, less room: smaller

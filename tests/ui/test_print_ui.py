@@ -198,3 +198,16 @@ def test_letterhead_is_for_supervisors(qtbot, login):
     monitor = MainWindow(login("rina"))
     qtbot.addWidget(monitor)
     assert not monitor.print_actions.letterhead_action.isEnabled()
+
+
+def test_the_letterhead_dialog_opens_from_the_tools_menu(qtbot, login, monkeypatch):
+    from ui import print_actions
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        print_actions.LetterheadDialog, "exec", lambda d: opened.append(d.windowTitle()) or 0
+    )
+    window = MainWindow(login("supervisor"))
+    qtbot.addWidget(window)
+    window.print_actions.letterhead_action.trigger()
+    assert len(opened) == 1

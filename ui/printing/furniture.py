@@ -8,13 +8,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from asn_monitor.reports.letterhead import Letterhead
 from ui.printing.layout import BLACK, GREY, RULE, Layout
 
 LOGO_HEIGHT_MM = 22.0
 LOGO_WIDTH_MM = 24.0
+MIN_KOP_POINTS = 9.0
+
+
+@dataclass(frozen=True)
+class KopLine:
+    text: str
+    font: QFont
+    cut: bool  # too long even at the smallest size: printed cut short
 
 
 def logo_image(letterhead: Letterhead) -> QImage | None:
@@ -44,10 +52,24 @@ class DocumentFurniture:
 
     # -- sizes -----------------------------------------------------------------------------
 
+    def kop_lines(self, layout: Layout) -> list[KopLine]:
+        """Each letterhead line with the font it prints in: its own size (the office's
+        name larger) or smaller, down to a floor, until it fits beside the logo; a line
+        that still does not fit is cut short with "…"."""
+        width = self._text_width(layout)
+        out = []
+        for index, line in enumerate(self.letterhead.lines):
+            points = 13.0 if index else 12.0
+            font = layout.font(points, True)
+            while layout.metrics(font).horizontalAdvance(line) > width and points > MIN_KOP_POINTS:
+                points -= 0.5
+                font = layout.font(points, True)
+            cut = layout.metrics(font).horizontalAdvance(line) > width
+            out.append(KopLine(line, font, cut))
+        return out
+
     def _kop_height(self, layout: Layout) -> float:
-        height = 0.0
-        for index, _line in enumerate(self.letterhead.lines):
-            height += layout.metrics(layout.font(13 if index else 12, True)).lineSpacing()
+        height = sum(layout.metrics(k.font).lineSpacing() for k in self.kop_lines(layout))
         if self.letterhead.address:
             lines = layout.lines(
                 self.letterhead.address,
@@ -63,9 +85,12 @@ class DocumentFurniture:
             layout.mm(3) if self.corner else 0
         )
 
+    def _text_left(self, layout: Layout) -> float:
+        return layout.mm(LOGO_WIDTH_MM + 2) if self._logo else 0.0
+
     def _text_width(self, layout: Layout) -> float:
-        # Centred text keeps clear of the logo on both sides, as a printed kop does.
-        return layout.width - 2 * layout.mm(LOGO_WIDTH_MM + 2) if self._logo else layout.width
+        # The text is centred in the room beside the logo.
+        return layout.width - self._text_left(layout)
 
     def header_height(self, layout: Layout, page: int) -> float:
         if page == 1:
@@ -127,14 +152,13 @@ class DocumentFurniture:
                 ),
             )
         width = self._text_width(layout)
-        left = (layout.width - width) / 2
+        left = self._text_left(layout)
         y = 0.0
         painter.setPen(BLACK)
-        for index, line in enumerate(self.letterhead.lines):
-            font = layout.font(13 if index else 12, True)
-            metrics = layout.metrics(font)
-            painter.setFont(font)
-            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        for kop in self.kop_lines(layout):
+            metrics = layout.metrics(kop.font)
+            painter.setFont(kop.font)
+            text = metrics.elidedText(kop.text, Qt.TextElideMode.ElideRight, width)
             x = left + (width - metrics.horizontalAdvance(text)) / 2
             painter.drawText(QPointF(x, y + metrics.ascent()), text)
             y += metrics.lineSpacing()
