@@ -68,10 +68,10 @@ class PrintPreview(QPrintPreviewDialog):
         self.pdf_action.setShortcut(QKeySequence.StandardKey.Save)
         self.pdf_action.setToolTip(self.tr("Simpan sebagai PDF (Ctrl+S)"))
         self.pdf_action.triggered.connect(lambda _=False: self.save_pdf())
-        if toolbar is not None:
+        if toolbar is not None and toolbar.actions():
             # First on the bar: Qt's own buttons (zoom, page views) can fold away on a
             # narrow screen, the office's choices must not.
-            first = toolbar.actions()[0] if toolbar.actions() else None
+            first = toolbar.actions()[0]
             toolbar.insertAction(first, self.pdf_action)
             button = toolbar.widgetForAction(self.pdf_action)
             if isinstance(button, QToolButton):  # the words, not only a disk icon
