@@ -539,6 +539,333 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryDoc</name>
+    <message>
+        <source>Ringkasan Kasus {number}</source>
+        <translation>Case Summary {number}</translation>
+    </message>
+    <message>
+        <source>gambar bukti {n} tidak dapat dicetak</source>
+        <translation>evidence image {n} could not be printed</translation>
+    </message>
+    <message>
+        <source>RINGKASAN KASUS</source>
+        <translation>CASE SUMMARY</translation>
+    </message>
+    <message>
+        <source>Dugaan pelanggaran netralitas ASN · Nomor {number}</source>
+        <translation>Alleged breach of ASN neutrality · Number {number}</translation>
+    </message>
+    <message>
+        <source>Ringkasan ini belum lengkap: {items}.</source>
+        <translation>This summary is incomplete: {items}.</translation>
+    </message>
+    <message>
+        <source>Data kasus</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Pemegang kasus</source>
+        <translation>Case holder</translation>
+    </message>
+    <message>
+        <source>Diajukan untuk review oleh</source>
+        <translation>Submitted for review by</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported ASN</translation>
+    </message>
+    <message>
+        <source>ASN terlapor belum dikenali.</source>
+        <translation>The reported ASN has not been identified yet.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Jenis kepegawaian</source>
+        <translation>Employment type</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Perbuatan yang dilaporkan</source>
+        <translation>Reported act</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Tautan unggahan</source>
+        <translation>Post link</translation>
+    </message>
+    <message>
+        <source>Tanggal perbuatan</source>
+        <translation>Date of act</translation>
+    </message>
+    <message>
+        <source>belum diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Tanggal diketahui</source>
+        <translation>Date discovered</translation>
+    </message>
+    <message>
+        <source>Tahapan pencalonan</source>
+        <translation>Candidacy stage</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Bukti ({n})</source>
+        <translation>Evidence ({n})</translation>
+    </message>
+    <message>
+        <source>Belum ada bukti pada kasus ini.</source>
+        <translation>This case has no evidence yet.</translation>
+    </message>
+    <message>
+        <source>Gambar dicetak sebagai rendisi: anotasi digambar dan bagian yang disamarkan sudah dihitamkan. SHA-256 berkas asli menunjukkan berkas yang disimpan; SHA-256 rendisi menunjukkan gambar yang dicetak.</source>
+        <translation>Images are printed as renditions: annotations are drawn and redacted areas are blacked out. The original file&apos;s SHA-256 identifies the stored file; the rendition&apos;s SHA-256 identifies the printed image.</translation>
+    </message>
+    <message>
+        <source>Bukti {n}</source>
+        <translation>Evidence {n}</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <source>{when} oleh {name}</source>
+        <translation>{when} by {name}</translation>
+    </message>
+    <message>
+        <source>Tautan</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Platform / akun</source>
+        <translation>Platform / account</translation>
+    </message>
+    <message>
+        <source>Diunggah</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>SHA-256 berkas asli:</source>
+        <translation>SHA-256 of original file:</translation>
+    </message>
+    <message>
+        <source>Bukti ini bukan gambar; berkasnya tersimpan dan tidak dicetak.</source>
+        <translation>This evidence is not an image; its file is stored but not printed.</translation>
+    </message>
+    <message>
+        <source>Gambar bukti tidak tersedia di komputer ini.</source>
+        <translation>The evidence image is not available on this computer.</translation>
+    </message>
+    <message>
+        <source>SHA-256 rendisi yang dicetak:</source>
+        <translation>SHA-256 of printed rendition:</translation>
+    </message>
+    <message>
+        <source>{n} bagian disamarkan sebelum dicetak.</source>
+        <translation>{n} areas redacted before printing.</translation>
+    </message>
+    <message>
+        <source>Rendisi ini belum tercatat pada bukti.</source>
+        <translation>This rendition is not yet recorded on the evidence.</translation>
+    </message>
+    <message>
+        <source>Lembar sanksi</source>
+        <translation>Sanction worksheet</translation>
+    </message>
+    <message>
+        <source>Lembar sanksi belum diisi.</source>
+        <translation>The sanction worksheet has not been filled in yet.</translation>
+    </message>
+    <message>
+        <source>Perbuatan</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Aturan yang berlaku</source>
+        <translation>Applicable rules</translation>
+    </message>
+    <message>
+        <source>pada {date}: {regime}</source>
+        <translation>on {date}: {regime}</translation>
+    </message>
+    <message>
+        <source>belum dapat ditentukan</source>
+        <translation>cannot be determined yet</translation>
+    </message>
+    <message>
+        <source>Tingkat hasil hitungan</source>
+        <translation>Calculated level</translation>
+    </message>
+    <message>
+        <source>Tingkat diusulkan</source>
+        <translation>Proposed level</translation>
+    </message>
+    <message>
+        <source>Alasan tingkat</source>
+        <translation>Reason for level</translation>
+    </message>
+    <message>
+        <source>Sanksi diusulkan</source>
+        <translation>Proposed sanction</translation>
+    </message>
+    <message>
+        <source>belum dipilih</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Alasan usulan</source>
+        <translation>Reason for proposal</translation>
+    </message>
+    <message>
+        <source>belum ditulis</source>
+        <translation>not written yet</translation>
+    </message>
+    <message>
+        <source>Dasar hukum:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Keputusan review</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan review.</source>
+        <translation>No review decision yet.</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Peninjau</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Keputusan sebelumnya:</source>
+        <translation>Previous decision:</translation>
+    </message>
+    <message>
+        <source>Penerusan kepada PPK</source>
+        <translation>Referral to the PPK</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Batas tindak lanjut</source>
+        <translation>Follow-up deadline</translation>
+    </message>
+    <message>
+        <source>keputusan {number} tanggal {date}</source>
+        <translation>decision {number} dated {date}</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut PPK</source>
+        <translation>PPK follow-up</translation>
+    </message>
+    <message>
+        <source>Sanksi dijatuhkan</source>
+        <translation>Sanction imposed</translation>
+    </message>
+    <message>
+        <source>Riwayat kasus</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>{n} langkah terdahulu tidak dicetak; lihat riwayat lengkap di aplikasi.</source>
+        <translation>{n} earlier steps not printed; see the full history in the app.</translation>
+    </message>
+    <message>
+        <source>Menjadi</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Nomor</source>
@@ -1036,10 +1363,6 @@
 <context>
     <name>DashboardReport</name>
     <message>
-        <source>Dasbor ASN Monitor</source>
-        <translation>ASN Monitor dashboard</translation>
-    </message>
-    <message>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
@@ -1158,10 +1481,6 @@
     <message>
         <source>Kasus diterima: {range} · keadaan per {today} · dicetak {printed}</source>
         <translation>Cases received: {range} · as of {today} · printed {printed}</translation>
-    </message>
-    <message>
-        <source>Halaman {n}</source>
-        <translation>Page {n}</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1694,6 @@
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditulis</source>
-        <translation>file cannot be written</translation>
     </message>
     <message>
         <source>PDF disimpan ke {path}.</source>
@@ -2228,6 +2543,65 @@ Found: {found}</translation>
     </message>
 </context>
 <context>
+    <name>LetterDoc</name>
+    <message>
+        <source>Surat {number}</source>
+        <translation>Letter {number}</translation>
+    </message>
+    <message>
+        <source>KONSEP</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <source>Lampiran surat</source>
+        <translation>Letter attachment</translation>
+    </message>
+    <message>
+        <source>Nomor   : {number}</source>
+        <translation>Number : {number}</translation>
+    </message>
+    <message>
+        <source>Tanggal : {date}</source>
+        <translation>Date   : {date}</translation>
+    </message>
+    <message>
+        <source>KONSEP — belum diteruskan; nomor surat diberikan saat kasus diteruskan.</source>
+        <translation>DRAFT — not yet referred; the letter number is assigned when the case is referred.</translation>
+    </message>
+    <message>
+        <source>(diberikan saat diteruskan)</source>
+        <translation>(assigned on referral)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Sifat</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Hal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>di</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>Tembusan:</source>
+        <translation>Copies to:</translation>
+    </message>
+</context>
+<context>
     <name>LetterPatternDialog</name>
     <message>
         <source>Pola nomor surat</source>
@@ -2248,6 +2622,161 @@ Found: {found}</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>(jabatan penanda tangan)</source>
+        <translation>(signer&apos;s position)</translation>
+    </message>
+    <message>
+        <source>(nama penanda tangan)</source>
+        <translation>(signer&apos;s name)</translation>
+    </message>
+    <message>
+        <source>NIP. {nip}</source>
+        <translation>NIP. {nip}</translation>
+    </message>
+    <message>
+        <source>NIP. (belum diisi)</source>
+        <translation>NIP. (not filled in)</translation>
+    </message>
+    <message>
+        <source>Kop surat dan penanda tangan</source>
+        <translation>Letterhead and signer</translation>
+    </message>
+    <message>
+        <source>Kop surat, logo dan penanda tangan dipakai pada semua cetakan kantor (ringkasan kasus, surat penerusan, rekap). Perubahan berlaku di semua PC setelah sinkronisasi.</source>
+        <translation>The letterhead, logo and signer are used on all office printouts (case summaries, referral letters, recaps). Changes apply on all PCs after syncing.</translation>
+    </message>
+    <message>
+        <source>satu baris per baris kop, dari atas</source>
+        <translation>one line per letterhead line, from the top</translation>
+    </message>
+    <message>
+        <source>kota tempat surat ditandatangani</source>
+        <translation>city where letters are signed</translation>
+    </message>
+    <message>
+        <source>nama lengkap dengan gelar</source>
+        <translation>full name with titles</translation>
+    </message>
+    <message>
+        <source>misalnya Pembina Utama Muda (IV/c)</source>
+        <translation>e.g. Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>18 angka, misalnya 19700101 199503 1 001</source>
+        <translation>18 digits, e.g. 19700101 199503 1 001</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pakai logo bawaan</source>
+        <translation>Use default logo</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Baris kop:</source>
+        <translation>Letterhead lines:</translation>
+    </message>
+    <message>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Tempat surat:</source>
+        <translation>Place of letter:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan surat:</source>
+        <translation>Letter signer:</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Bagian atas halaman pertama dan blok tanda tangan surat, A4.</source>
+        <translation>Top of the first page and the letter&apos;s signature block, A4.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat menyimpan perubahan kop surat.</source>
+        <translation>Only a supervisor or admin can save changes to the letterhead.</translation>
+    </message>
+    <message>
+        <source>Baris kop ke-{lines} terlalu panjang untuk lebar kertas dan akan terpotong (…) di cetakan: pendekkan, atau bagi menjadi dua baris.</source>
+        <translation>Letterhead line {lines} is too long for the paper width and will be cut off (…) in print: shorten it, or split it into two lines.</translation>
+    </message>
+    <message>
+        <source>Tanpa logo: kop surat hanya berisi teks.</source>
+        <translation>No logo: the letterhead contains text only.</translation>
+    </message>
+    <message>
+        <source>Logo bawaan aplikasi (lambang umum, bukan lambang daerah).</source>
+        <translation>The app&apos;s built-in logo (a generic emblem, not the regional coat of arms).</translation>
+    </message>
+    <message>
+        <source>Logo dari berkas {name} (belum disimpan).</source>
+        <translation>Logo from file {name} (not saved yet).</translation>
+    </message>
+    <message>
+        <source>Logo kantor yang tersimpan.</source>
+        <translation>The office&apos;s saved logo.</translation>
+    </message>
+    <message>
+        <source>Pilih logo kop surat</source>
+        <translation>Choose letterhead logo</translation>
+    </message>
+    <message>
+        <source>Gambar PNG atau JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {detail}</source>
+        <translation>File {name} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibuka sebagai gambar.</source>
+        <translation>File {name} cannot be opened as an image.</translation>
+    </message>
+    <message>
+        <source>Logo tidak diganti.</source>
+        <translation>Logo not changed.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +3169,87 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>Cetak &amp;ringkasan kasus…</source>
+        <translation>Print case &amp;summary…</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Cetak surat &amp;penerusan…</source>
+        <translation>Print &amp;referral letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rekapitulasi periodik…</source>
+        <translation>&amp;Periodic recap…</translation>
+    </message>
+    <message>
+        <source>Kop surat dan penanda &amp;tangan…</source>
+        <translation>&amp;Letterhead and signer…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source> Kertas: </source>
+        <translation> Paper: </translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak tersimpan</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>{title} — disimpan ke {path}</source>
+        <translation>{title} — saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Dicetak oleh {name}, {when}</source>
+        <translation>Printed by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Halaman {page} dari {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Gambar bukti tidak tersedia di komputer ini.</source>
+        <translation>The evidence image is not available on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>&amp;Ambil kasus</source>
@@ -2845,6 +3455,264 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     </message>
 </context>
 <context>
+    <name>RecapDialog</name>
+    <message>
+        <source>Rekapitulasi periodik</source>
+        <translation>Periodic recap</translation>
+    </message>
+    <message>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Bulan lalu</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Triwulan ini</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Rentang lain</source>
+        <translation>Other range</translation>
+    </message>
+    <message>
+        <source>Kasus yang diterima pada periode ini: jumlah per status, instansi, pelanggaran, platform dan pemantau, daftar kasus, dan tindak lanjut PPK yang lewat tenggat.</source>
+        <translation>Cases received in this period: counts by status, agency, violation, platform and monitor, a list of cases, and overdue PPK follow-ups.</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Dari tanggal:</source>
+        <translation>From date:</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal:</source>
+        <translation>To date:</translation>
+    </message>
+    <message>
+        <source>Pratinjau…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal kosong: tanggal awal sesudah tanggal akhir.</source>
+        <translation>Empty date range: the start date is after the end date.</translation>
+    </message>
+</context>
+<context>
+    <name>RecapDoc</name>
+    <message>
+        <source>Rekapitulasi penanganan kasus {start} s.d. {end}</source>
+        <translation>Recap of case handling {start} to {end}</translation>
+    </message>
+    <message>
+        <source>REKAPITULASI PENANGANAN DUGAAN PELANGGARAN NETRALITAS ASN</source>
+        <translation>RECAP OF HANDLING OF ALLEGED ASN NEUTRALITY VIOLATIONS</translation>
+    </message>
+    <message>
+        <source>{start} s.d. {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Laporan yang diterima {period}</source>
+        <translation>Reports received {period}</translation>
+    </message>
+    <message>
+        <source>Status dan tenggat sebagaimana keadaan pada {date}</source>
+        <translation>Statuses and deadlines as of {date}</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang diterima pada periode ini.</source>
+        <translation>No cases were received in this period.</translation>
+    </message>
+    <message>
+        <source>A. Ringkasan</source>
+        <translation>A. Summary</translation>
+    </message>
+    <message>
+        <source>Kasus diterima</source>
+        <translation>Cases received</translation>
+    </message>
+    <message>
+        <source>Masih dalam penanganan</source>
+        <translation>Still being handled</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke PPK atau selesai</source>
+        <translation>Referred to the PPK or closed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut PPK lewat tenggat</source>
+        <translation>PPK follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>B. Kasus menurut status</source>
+        <translation>B. Cases by status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kasus menurut status</source>
+        <translation>Cases by status</translation>
+    </message>
+    <message>
+        <source>C. Kasus menurut instansi</source>
+        <translation>C. Cases by agency</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Kasus menurut instansi</source>
+        <translation>Cases by agency</translation>
+    </message>
+    <message>
+        <source>D. Kasus menurut tingkat pelanggaran</source>
+        <translation>D. Cases by violation level</translation>
+    </message>
+    <message>
+        <source>Tingkat pelanggaran (lembar sanksi)</source>
+        <translation>Violation level (sanction worksheet)</translation>
+    </message>
+    <message>
+        <source>Tingkat yang diusulkan lembar sanksi (atau hasil hitungannya bila belum diusulkan); persen dari {judged} kasus yang sudah bertingkat. Kasus ditolak ({refused}) tidak dihitung; {unjudged} kasus lain belum memiliki tingkat.</source>
+        <translation>Level proposed in the sanction worksheet (or its calculated level if none proposed yet); percent of the {judged} cases that have a level. Rejected cases ({refused}) are not counted; {unjudged} other cases have no level yet.</translation>
+    </message>
+    <message>
+        <source>Kasus menurut tingkat pelanggaran</source>
+        <translation>Cases by violation level</translation>
+    </message>
+    <message>
+        <source>E. Kasus menurut platform</source>
+        <translation>E. Cases by platform</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Kasus menurut platform</source>
+        <translation>Cases by platform</translation>
+    </message>
+    <message>
+        <source>F. Kasus menurut pemantau</source>
+        <translation>F. Cases by monitor</translation>
+    </message>
+    <message>
+        <source>Pemantau</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Dalam penanganan</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Diteruskan/ selesai</source>
+        <translation>Referred/ closed</translation>
+    </message>
+    <message>
+        <source>Pemantau: pemegang kasus saat ini, atau yang mengajukannya untuk review bila kasus sudah tidak dipegang.</source>
+        <translation>Monitor: the current case holder, or whoever submitted it for review if the case is no longer held.</translation>
+    </message>
+    <message>
+        <source>Hanya baris Anda sendiri yang ditampilkan di bagian ini.</source>
+        <translation>Only your own row is shown in this section.</translation>
+    </message>
+    <message>
+        <source>Kasus menurut pemantau</source>
+        <translation>Cases by monitor</translation>
+    </message>
+    <message>
+        <source>Diteruskan/selesai</source>
+        <translation>Referred/closed</translation>
+    </message>
+    <message>
+        <source>G. Daftar kasus ({n})</source>
+        <translation>G. List of cases ({n})</translation>
+    </message>
+    <message>
+        <source>Nomor kasus / Diterima</source>
+        <translation>Case number / Received</translation>
+    </message>
+    <message>
+        <source>ASN terlapor / NIP</source>
+        <translation>Reported ASN / NIP</translation>
+    </message>
+    <message>
+        <source>Status / Pelanggaran</source>
+        <translation>Status / Violation</translation>
+    </message>
+    <message>
+        <source>(belum dikenali)</source>
+        <translation>(not yet identified)</translation>
+    </message>
+    <message>
+        <source>H. Tindak lanjut PPK lewat tenggat ({n})</source>
+        <translation>H. Overdue PPK follow-ups ({n})</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut yang lewat tenggat.</source>
+        <translation>No follow-ups are overdue.</translation>
+    </message>
+    <message>
+        <source>Nomor kasus</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>ASN terlapor</source>
+        <translation>Reported ASN</translation>
+    </message>
+    <message>
+        <source>Tujuan surat</source>
+        <translation>Addressee</translation>
+    </message>
+    <message>
+        <source>Batas tindak lanjut</source>
+        <translation>Follow-up deadline</translation>
+    </message>
+    <message>
+        <source>Lewat (hari)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <source>Eskalasi</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <source>sudah</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ReferralActions</name>
     <message>
         <source>Pola &amp;nomor surat…</source>
@@ -2918,6 +3786,14 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Refer</translation>
     </message>
     <message>
+        <source>Pratinjau surat…</source>
+        <translation>Preview letter…</translation>
+    </message>
+    <message>
+        <source>Lihat surat seperti yang akan dicetak (bertanda KONSEP) sebelum meneruskan</source>
+        <translation>See the letter as it will be printed (marked DRAFT) before referring</translation>
+    </message>
+    <message>
         <source>Nomor otomatis dari urutan kantor (perkiraan: {number})</source>
         <translation>Automatic number from the office sequence (estimate: {number})</translation>
     </message>
@@ -2966,6 +3842,14 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Catat langkah atas tindak lanjut yang terlambat (surat pengingat, telepon)</source>
         <translation>Record steps taken on an overdue follow-up (reminder letter, phone call)</translation>
+    </message>
+    <message>
+        <source>Cetak surat…</source>
+        <translation>Print letter…</translation>
+    </message>
+    <message>
+        <source>Pratinjau, cetak atau simpan PDF surat penerusan dengan ringkasan kasus</source>
+        <translation>Preview, print or save as PDF the referral letter with the case summary</translation>
     </message>
     <message>
         <source>Nomor surat:</source>
@@ -5708,8 +6592,40 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>the recommendation cannot be calculated yet</translation>
     </message>
     <message>
+        <source>Kasus dengan nomor {number} tidak ditemukan.</source>
+        <translation>No case with number {number} was found.</translation>
+    </message>
+    <message>
+        <source>ASN terlapor belum dikenali</source>
+        <translation>reported ASN not yet identified</translation>
+    </message>
+    <message>
         <source>katalog tidak dapat dibaca</source>
         <translation>the catalogue cannot be read</translation>
+    </message>
+    <message>
+        <source>lembar sanksi belum diisi</source>
+        <translation>sanction worksheet not filled in</translation>
+    </message>
+    <message>
+        <source>belum ada keputusan review</source>
+        <translation>no review decision yet</translation>
+    </message>
+    <message>
+        <source>belum ada bukti</source>
+        <translation>no evidence yet</translation>
+    </message>
+    <message>
+        <source>berkas tidak tercatat</source>
+        <translation>file not recorded</translation>
+    </message>
+    <message>
+        <source>Berkas bukti belum ada di komputer ini: {detail}</source>
+        <translation>The evidence file is not on this computer yet: {detail}</translation>
+    </message>
+    <message>
+        <source>gambar bukti {n} tidak dapat dicetak</source>
+        <translation>evidence image {n} cannot be printed</translation>
     </message>
     <message>
         <source>usulan sanksi belum dipilih</source>
@@ -6336,6 +7252,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Platform not filled in</translation>
     </message>
     <message>
+        <source>Belum dipegang</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
         <source>Rentang tanggal terbalik: tanggal awal {start} sesudah tanggal akhir {end}.</source>
         <translation>Date range reversed: start date {start} is after end date {end}.</translation>
     </message>
@@ -6562,6 +7482,74 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>{option}: tanggal “{value}” tidak dapat dibaca; tulis dd/mm/yyyy atau YYYY-MM-DD.</source>
         <translation>{option}: the date “{value}” cannot be read; write dd/mm/yyyy or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Templat surat {path} tidak dapat dipakai: {detail}</source>
+        <translation>Letter template {path} cannot be used: {detail}</translation>
+    </message>
+    <message>
+        <source>Kasus {number} belum diteruskan kepada PPK, jadi belum ada surat penerusan. Surat dibuat saat supervisor meneruskan kasus yang sudah disetujui.</source>
+        <translation>Case {number} has not been referred to the PPK, so there is no referral letter yet. The letter is created when a supervisor refers an approved case.</translation>
+    </message>
+    <message>
+        <source>Kop surat {path} tidak dapat dibaca: {detail}</source>
+        <translation>Letterhead {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Logo terlalu besar ({size} KB); paling besar {limit} KB.</source>
+        <translation>Logo too large ({size} KB); at most {limit} KB.</translation>
+    </message>
+    <message>
+        <source>Logo harus berupa gambar PNG atau JPEG yang utuh.</source>
+        <translation>The logo must be a complete PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Logo {width}×{height} piksel terlalu besar; paling besar {limit} piksel per sisi.</source>
+        <translation>Logo {width}×{height} pixels is too large; at most {limit} pixels per side.</translation>
+    </message>
+    <message>
+        <source>Kop surat perlu sedikitnya satu baris nama instansi.</source>
+        <translation>The letterhead needs at least one line with the agency name.</translation>
+    </message>
+    <message>
+        <source>NIP penanda tangan hanya berisi angka.</source>
+        <translation>The signer&apos;s NIP may contain digits only.</translation>
+    </message>
+    <message>
+        <source>Cetakan mencantumkan siapa yang mencetak: sebutkan siapa Anda dengan --user NAMA.</source>
+        <translation>Printouts show who printed them: say who you are with --user NAME.</translation>
+    </message>
+    <message>
+        <source>Folder bersama tidak terjangkau; dicetak menurut sinkronisasi terakhir ({detail}).</source>
+        <translation>The shared folder is unreachable; printed as of the last sync ({detail}).</translation>
+    </message>
+    <message>
+        <source>Surat {letter} untuk kasus {number} dengan ringkasan kasus terlampir dicetak ke {path} ({pages} halaman, {paper}).</source>
+        <translation>Letter {letter} for case {number} with the case summary attached printed to {path} ({pages} pages, {paper}).</translation>
+    </message>
+    <message>
+        <source>Ringkasan kasus {number} dicetak ke {path} ({pages} halaman, {paper}).</source>
+        <translation>Case summary {number} printed to {path} ({pages} pages, {paper}).</translation>
+    </message>
+    <message>
+        <source>Belum lengkap (tertulis juga di cetakan): {items}.</source>
+        <translation>Not yet complete (also noted on the printout): {items}.</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi {cases} kasus dicetak ke {path} ({pages} halaman, {paper}).</source>
+        <translation>Recap of {cases} cases printed to {path} ({pages} pages, {paper}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada kasus yang diterima pada periode ini; rekapitulasi menyatakannya.</source>
+        <translation>No cases were received in this period; the recap says so.</translation>
+    </message>
+    <message>
+        <source>{path} adalah folder; sebutkan nama berkas PDF.</source>
+        <translation>{path} is a folder; give a PDF file name.</translation>
+    </message>
+    <message>
+        <source>PDF tidak dapat ditulis ke {path}: {detail}</source>
+        <translation>The PDF cannot be written to {path}: {detail}</translation>
     </message>
 </context>
 <context>
