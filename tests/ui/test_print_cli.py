@@ -193,3 +193,21 @@ def test_a_real_process_without_a_display(demo, tmp_path):
         env=env,
     )
     assert missing.returncode == 4 and "tidak ditemukan" in missing.stderr
+
+
+def test_english_summary_but_the_letter_stays_indonesian(run, demo, tmp_path):
+    """The summary follows the chosen language; the letter and its attachment are
+    Indonesian official documents whatever the language."""
+    number = _number(demo[0], Status.DITERUSKAN)
+    code, out, err = run("--lang", "en", "case", number, "--pdf", str(tmp_path / "en.pdf"))
+    assert code == 0, err
+    assert "printed to" in out
+    summary = " ".join(_text(tmp_path / "en.pdf").split())
+    assert "CASE SUMMARY" in summary and "Page 1 of" in summary
+    code, out, err = run("--lang", "en", "letter", number, "--pdf", str(tmp_path / "l.pdf"))
+    assert code == 0, err
+    letter = " ".join(_text(tmp_path / "l.pdf").split())
+    assert "Lampiran" in letter and "1 (satu) berkas" in letter and "Tembusan:" in letter
+    assert "RINGKASAN KASUS" in letter and "Halaman 1 dari" in letter
+    assert "CASE SUMMARY" not in letter and "Page 1 of" not in letter
+    assert "Attachment" not in letter and "Copies to" not in letter

@@ -19,6 +19,7 @@ from asn_monitor.sync.evidence import EvidenceStore
 from ui.printing.case_summary_doc import CaseSummaryDocument
 from ui.printing.letter_doc import ReferralLetterDocument
 from ui.printing.pictures import printed_picture
+from ui.printing.words import Words
 
 
 @dataclass
@@ -38,7 +39,9 @@ class PrintSources:
         return CaseSummaryService(self.database, self.actor, self.store)
 
 
-def summary_document(sources: PrintSources, summary: CaseSummary) -> CaseSummaryDocument:
+def summary_document(
+    sources: PrintSources, summary: CaseSummary, language: str | None = None
+) -> CaseSummaryDocument:
     """The summary with its pictures made: each image's rendition, recorded on the item
     when the printing user may record one (an admin may not)."""
     annotations = (
@@ -46,14 +49,13 @@ def summary_document(sources: PrintSources, summary: CaseSummary) -> CaseSummary
         if sources.actor.role is not Role.ADMIN
         else None
     )
-    pictures = [printed_picture(entry, annotations, sources.store) for entry in summary.evidence]
+    language = language or sources.language
+    words = Words(language)
+    pictures = [
+        printed_picture(entry, annotations, sources.store, words) for entry in summary.evidence
+    ]
     return CaseSummaryDocument(
-        summary,
-        pictures,
-        sources.letterhead(),
-        sources.actor.display_name,
-        sources.now(),
-        sources.language,
+        summary, pictures, sources.letterhead(), sources.actor.display_name, sources.now(), language
     )
 
 
@@ -82,5 +84,5 @@ def letter_document(
     template = load_template()
     office = SettingsService(sources.database, sources.actor).office_name()
     return ReferralLetterDocument(
-        summary_document(sources, summary), facts, template, sources.letterhead(), office
+        summary_document(sources, summary, "id"), facts, template, sources.letterhead(), office
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from asn_monitor.reports.case_summary import CaseSummary, EvidenceEntry
@@ -19,17 +19,12 @@ from ui.long_dates import long_date
 from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import GREY, Column, Layout
 from ui.printing.pictures import PrintedPicture
-from ui.texts import format_timestamp, tr_domain
+from ui.printing.words import Words
+from ui.texts import format_timestamp
 
 WARNING = QColor("#b71c1c")
 PICTURE_WIDTH_MM = 120.0
 PICTURE_HEIGHT_MM = 150.0
-
-
-def printed_line(name: str, at: dt.datetime) -> str:
-    return QCoreApplication.translate("Printing", "Dicetak oleh {name}, {when}").format(
-        name=name, when=at.strftime("%d/%m/%Y %H:%M")
-    )
 
 
 class CaseSummaryDocument:
@@ -50,11 +45,13 @@ class CaseSummaryDocument:
         self.printed_by = printed_by
         self.printed_at = printed_at
         self.language = language
+        # The document's own language: an attachment to a letter stays Indonesian.
+        self.words = Words(language)
         self._sections = 0
 
     @property
     def title(self) -> str:
-        return QCoreApplication.translate("CaseSummaryDoc", "Ringkasan Kasus {number}").format(
+        return self.words.translate("CaseSummaryDoc", "Ringkasan Kasus {number}").format(
             number=self.summary.case.number
         )
 
@@ -62,7 +59,8 @@ class CaseSummaryDocument:
         return DocumentFurniture(
             title=self.title,
             letterhead=self.letterhead,
-            printed=printed_line(self.printed_by, self.printed_at),
+            printed=self.words.printed_line(self.printed_by, self.printed_at),
+            words=self.words,
             kop=kop,
             corner=corner,
         )
@@ -73,11 +71,11 @@ class CaseSummaryDocument:
         return layout
 
     def missing_texts(self) -> list[str]:
-        out = [m.text(tr_domain) for m in self.summary.missing]
+        out = [m.text(self.words.domain) for m in self.summary.missing]
         for entry, picture in zip(self.summary.evidence, self.pictures, strict=True):
             if entry.is_image and picture.problem and entry.problem is None:
                 out.append(
-                    QCoreApplication.translate(
+                    self.words.translate(
                         "CaseSummaryDoc", "gambar bukti {n} tidak dapat dicetak"
                     ).format(n=entry.number)
                 )
@@ -90,14 +88,14 @@ class CaseSummaryDocument:
         case = s.case
         self._sections = 0
         layout.text(
-            QCoreApplication.translate("CaseSummaryDoc", "RINGKASAN KASUS"),
+            self.words.translate("CaseSummaryDoc", "RINGKASAN KASUS"),
             14,
             bold=True,
             align=Qt.AlignmentFlag.AlignHCenter,
             after_mm=0.5,
         )
         layout.text(
-            QCoreApplication.translate(
+            self.words.translate(
                 "CaseSummaryDoc", "Dugaan pelanggaran netralitas ASN · Nomor {number}"
             ).format(number=case.number),
             10,
@@ -107,7 +105,7 @@ class CaseSummaryDocument:
         missing = self.missing_texts()
         if missing:
             layout.text(
-                QCoreApplication.translate(
+                self.words.translate(
                     "CaseSummaryDoc", "Ringkasan ini belum lengkap: {items}."
                 ).format(items="; ".join(missing)),
                 9.5,
@@ -134,21 +132,27 @@ class CaseSummaryDocument:
     def _case(self, layout: Layout) -> None:
         s = self.summary
         case = s.case
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Data kasus"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Data kasus"))
         rows = [
-            (QCoreApplication.translate("CaseSummaryDoc", "Nomor kasus"), case.number),
-            (QCoreApplication.translate("CaseSummaryDoc", "Status"), tr_domain(case.status.label)),
+            (self.words.translate("CaseSummaryDoc", "Nomor kasus"), case.number),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tanggal diterima"),
+                self.words.translate("CaseSummaryDoc", "Status"),
+                self.words.domain(case.status.label),
+            ),
+            (
+                self.words.translate("CaseSummaryDoc", "Tanggal diterima"),
                 long_date(case.received_date),
             ),
-            (QCoreApplication.translate("CaseSummaryDoc", "Sumber"), tr_domain(case.source.label)),
-            (QCoreApplication.translate("CaseSummaryDoc", "Pemegang kasus"), s.holder or "–"),
+            (
+                self.words.translate("CaseSummaryDoc", "Sumber"),
+                self.words.domain(case.source.label),
+            ),
+            (self.words.translate("CaseSummaryDoc", "Pemegang kasus"), s.holder or "–"),
         ]
         if s.submitted_by:
             rows.append(
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Diajukan untuk review oleh"),
+                    self.words.translate("CaseSummaryDoc", "Diajukan untuk review oleh"),
                     s.submitted_by,
                 )
             )
@@ -156,66 +160,63 @@ class CaseSummaryDocument:
 
     def _subject(self, layout: Layout) -> None:
         subject = self.summary.subject
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "ASN terlapor"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "ASN terlapor"))
         if subject is None:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "ASN terlapor belum dikenali."),
+                self.words.translate("CaseSummaryDoc", "ASN terlapor belum dikenali."),
                 10,
                 color=WARNING,
             )
             return
         layout.fields(
             [
-                (QCoreApplication.translate("CaseSummaryDoc", "Nama"), subject.name),
+                (self.words.translate("CaseSummaryDoc", "Nama"), subject.name),
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "NIP"),
-                    subject.nip or QCoreApplication.translate("CaseSummaryDoc", "(tidak ada)"),
+                    self.words.translate("CaseSummaryDoc", "NIP"),
+                    subject.nip or self.words.translate("CaseSummaryDoc", "(tidak ada)"),
                 ),
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Jenis kepegawaian"),
-                    tr_domain(subject.employment_type.label),
+                    self.words.translate("CaseSummaryDoc", "Jenis kepegawaian"),
+                    self.words.domain(subject.employment_type.label),
                 ),
-                (QCoreApplication.translate("CaseSummaryDoc", "Jabatan"), subject.position),
-                (QCoreApplication.translate("CaseSummaryDoc", "Pangkat/golongan"), subject.rank),
-                (QCoreApplication.translate("CaseSummaryDoc", "Instansi"), subject.agency),
+                (self.words.translate("CaseSummaryDoc", "Jabatan"), subject.position),
+                (self.words.translate("CaseSummaryDoc", "Pangkat/golongan"), subject.rank),
+                (self.words.translate("CaseSummaryDoc", "Instansi"), subject.agency),
             ]
         )
 
     def _act(self, layout: Layout) -> None:
         case = self.summary.case
-        self._heading(
-            layout, QCoreApplication.translate("CaseSummaryDoc", "Perbuatan yang dilaporkan")
-        )
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Perbuatan yang dilaporkan"))
         rows = [
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Platform"),
-                tr_domain(case.platform.label) if case.platform else "–",
+                self.words.translate("CaseSummaryDoc", "Platform"),
+                self.words.domain(case.platform.label) if case.platform else "–",
             ),
-            (QCoreApplication.translate("CaseSummaryDoc", "Akun"), case.account_handle),
+            (self.words.translate("CaseSummaryDoc", "Akun"), case.account_handle),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tautan unggahan"),
+                self.words.translate("CaseSummaryDoc", "Tautan unggahan"),
                 "\n".join(case.post_urls),
             ),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tanggal perbuatan"),
-                long_date(case.act_date)
-                or QCoreApplication.translate("CaseSummaryDoc", "belum diisi"),
+                self.words.translate("CaseSummaryDoc", "Tanggal perbuatan"),
+                long_date(case.act_date) or self.words.translate("CaseSummaryDoc", "belum diisi"),
             ),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tanggal diketahui"),
+                self.words.translate("CaseSummaryDoc", "Tanggal diketahui"),
                 long_date(case.known_date) or "–",
             ),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tahapan pencalonan"),
-                tr_domain(case.candidacy_stage.label)
+                self.words.translate("CaseSummaryDoc", "Tahapan pencalonan"),
+                self.words.domain(case.candidacy_stage.label)
                 if case.candidacy_stage
-                else QCoreApplication.translate("CaseSummaryDoc", "belum diisi"),
+                else self.words.translate("CaseSummaryDoc", "belum diisi"),
             ),
         ]
         layout.fields(rows)
         if case.summary:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Uraian:"),
+                self.words.translate("CaseSummaryDoc", "Uraian:"),
                 10,
                 italic=True,
                 after_mm=0.5,
@@ -226,17 +227,17 @@ class CaseSummaryDocument:
         entries = self.summary.evidence
         self._heading(
             layout,
-            QCoreApplication.translate("CaseSummaryDoc", "Bukti ({n})").format(n=len(entries)),
+            self.words.translate("CaseSummaryDoc", "Bukti ({n})").format(n=len(entries)),
         )
         if not entries:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Belum ada bukti pada kasus ini."),
+                self.words.translate("CaseSummaryDoc", "Belum ada bukti pada kasus ini."),
                 10,
                 color=WARNING,
             )
             return
         layout.text(
-            QCoreApplication.translate(
+            self.words.translate(
                 "CaseSummaryDoc",
                 "Gambar dicetak sebagai rendisi: anotasi digambar dan bagian yang disamarkan "
                 "sudah dihitamkan. SHA-256 berkas asli menunjukkan berkas yang disimpan; "
@@ -250,44 +251,42 @@ class CaseSummaryDocument:
 
     def _evidence_item(self, layout: Layout, entry: EvidenceEntry, picture: PrintedPicture) -> None:
         item = entry.item
-        title = QCoreApplication.translate("CaseSummaryDoc", "Bukti {n}").format(n=entry.number)
+        title = self.words.translate("CaseSummaryDoc", "Bukti {n}").format(n=entry.number)
         if item.description:
             title += " — " + item.description
         layout.heading(title, points=10.5, after_mm=1)
         rows = [
-            (QCoreApplication.translate("CaseSummaryDoc", "Berkas"), item.filename or "–"),
+            (self.words.translate("CaseSummaryDoc", "Berkas"), item.filename or "–"),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Diambil"),
-                QCoreApplication.translate("CaseSummaryDoc", "{when} oleh {name}").format(
+                self.words.translate("CaseSummaryDoc", "Diambil"),
+                self.words.translate("CaseSummaryDoc", "{when} oleh {name}").format(
                     when=format_timestamp(item.captured_at or item.created_at),
                     name=entry.captured_by,
                 ),
             ),
         ]
         if item.source_url:
-            rows.append((QCoreApplication.translate("CaseSummaryDoc", "Tautan"), item.source_url))
+            rows.append((self.words.translate("CaseSummaryDoc", "Tautan"), item.source_url))
         if item.platform or item.account:
             rows.append(
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Platform / akun"),
+                    self.words.translate("CaseSummaryDoc", "Platform / akun"),
                     " · ".join(x for x in (item.platform, item.account) if x),
                 )
             )
         if item.posted_at:
             rows.append(
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Diunggah"),
+                    self.words.translate("CaseSummaryDoc", "Diunggah"),
                     format_timestamp(item.posted_at),
                 )
             )
         layout.fields(rows, points=9, label_mm=38, after_mm=0.5)
-        layout.text(
-            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 berkas asli:"), 9, after_mm=0
-        )
+        layout.text(self.words.translate("CaseSummaryDoc", "SHA-256 berkas asli:"), 9, after_mm=0)
         layout.text(item.sha256 or "–", 8, mono=True, indent_mm=4, after_mm=1.5)
         if not entry.is_image:
             layout.text(
-                QCoreApplication.translate(
+                self.words.translate(
                     "CaseSummaryDoc",
                     "Bukti ini bukan gambar; berkasnya tersimpan dan tidak dicetak.",
                 ),
@@ -299,14 +298,14 @@ class CaseSummaryDocument:
         if picture.image is None:
             layout.placeholder(
                 picture.problem
-                or QCoreApplication.translate(
+                or self.words.translate(
                     "CaseSummaryDoc", "Gambar bukti tidak tersedia di komputer ini."
                 )
             )
             return
         layout.image(picture.image, PICTURE_WIDTH_MM, PICTURE_HEIGHT_MM)
         layout.text(
-            QCoreApplication.translate("CaseSummaryDoc", "SHA-256 rendisi yang dicetak:"),
+            self.words.translate("CaseSummaryDoc", "SHA-256 rendisi yang dicetak:"),
             8.5,
             color=GREY,
             after_mm=0,
@@ -315,15 +314,13 @@ class CaseSummaryDocument:
         notes: list[str] = []
         if entry.redactions:
             notes.append(
-                QCoreApplication.translate(
+                self.words.translate(
                     "CaseSummaryDoc", "{n} bagian disamarkan sebelum dicetak."
                 ).format(n=entry.redactions)
             )
         if not picture.recorded:
             notes.append(
-                QCoreApplication.translate(
-                    "CaseSummaryDoc", "Rendisi ini belum tercatat pada bukti."
-                )
+                self.words.translate("CaseSummaryDoc", "Rendisi ini belum tercatat pada bukti.")
             )
         if notes:
             layout.text("\n".join(notes), 8.5, color=GREY, after_mm=2)
@@ -334,10 +331,10 @@ class CaseSummaryDocument:
         s = self.summary
         sheet = s.worksheet
         result = s.recommendation
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Lembar sanksi"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Lembar sanksi"))
         if sheet.version == 0 and not sheet.acts:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Lembar sanksi belum diisi."),
+                self.words.translate("CaseSummaryDoc", "Lembar sanksi belum diisi."),
                 10,
                 color=WARNING,
             )
@@ -352,7 +349,7 @@ class CaseSummaryDocument:
             if act.detail:
                 line += " — " + act.detail
             shown = [
-                QCoreApplication.translate("CaseSummaryDoc", "Bukti {n}").format(n=numbers[e])
+                self.words.translate("CaseSummaryDoc", "Bukti {n}").format(n=numbers[e])
                 for e in act.evidence_ids
                 if e in numbers
             ]
@@ -361,41 +358,41 @@ class CaseSummaryDocument:
             acts.append(line)
         rows = [
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Perbuatan"),
-                "\n".join(acts) or QCoreApplication.translate("CaseSummaryDoc", "belum ada"),
+                self.words.translate("CaseSummaryDoc", "Perbuatan"),
+                "\n".join(acts) or self.words.translate("CaseSummaryDoc", "belum ada"),
             )
         ]
         if result is not None:
             rows.append(
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Aturan yang berlaku"),
-                    QCoreApplication.translate("CaseSummaryDoc", "pada {date}: {regime}").format(
+                    self.words.translate("CaseSummaryDoc", "Aturan yang berlaku"),
+                    self.words.translate("CaseSummaryDoc", "pada {date}: {regime}").format(
                         date=long_date(result.act_date),
                         regime=result.regime.name.get(self.language),
                     ),
                 )
             )
             computed = (
-                tr_domain(result.level.label)
+                self.words.domain(result.level.label)
                 if result.level
-                else QCoreApplication.translate("CaseSummaryDoc", "belum dapat ditentukan")
+                else self.words.translate("CaseSummaryDoc", "belum dapat ditentukan")
             )
             if result.category is not None:
-                computed += " · " + tr_domain(result.category.label)
+                computed += " · " + self.words.domain(result.category.label)
             rows.append(
-                (QCoreApplication.translate("CaseSummaryDoc", "Tingkat hasil hitungan"), computed)
+                (self.words.translate("CaseSummaryDoc", "Tingkat hasil hitungan"), computed)
             )
         if sheet.proposed_level is not None:
             rows.append(
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Tingkat diusulkan"),
-                    tr_domain(sheet.proposed_level.label),
+                    self.words.translate("CaseSummaryDoc", "Tingkat diusulkan"),
+                    self.words.domain(sheet.proposed_level.label),
                 )
             )
             if sheet.level_reason:
                 rows.append(
                     (
-                        QCoreApplication.translate("CaseSummaryDoc", "Alasan tingkat"),
+                        self.words.translate("CaseSummaryDoc", "Alasan tingkat"),
                         sheet.level_reason,
                     )
                 )
@@ -404,21 +401,20 @@ class CaseSummaryDocument:
             option = catalogue.sanctions[option].text.get(self.language)
         rows.append(
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Sanksi diusulkan"),
-                option or QCoreApplication.translate("CaseSummaryDoc", "belum dipilih"),
+                self.words.translate("CaseSummaryDoc", "Sanksi diusulkan"),
+                option or self.words.translate("CaseSummaryDoc", "belum dipilih"),
             )
         )
         rows.append(
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Alasan usulan"),
-                sheet.justification
-                or QCoreApplication.translate("CaseSummaryDoc", "belum ditulis"),
+                self.words.translate("CaseSummaryDoc", "Alasan usulan"),
+                sheet.justification or self.words.translate("CaseSummaryDoc", "belum ditulis"),
             )
         )
         layout.fields(rows)
         if result is not None and result.basis:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Dasar hukum:"),
+                self.words.translate("CaseSummaryDoc", "Dasar hukum:"),
                 10,
                 bold=True,
                 after_mm=0.5,
@@ -427,11 +423,11 @@ class CaseSummaryDocument:
 
     def _review(self, layout: Layout) -> None:
         s = self.summary
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Keputusan review"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Keputusan review"))
         decision = s.decision
         if decision is None:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Belum ada keputusan review."),
+                self.words.translate("CaseSummaryDoc", "Belum ada keputusan review."),
                 10,
                 color=GREY,
             )
@@ -439,35 +435,35 @@ class CaseSummaryDocument:
         layout.fields(
             [
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Keputusan"),
-                    tr_domain(decision.decision.label),
+                    self.words.translate("CaseSummaryDoc", "Keputusan"),
+                    self.words.domain(decision.decision.label),
                 ),
-                (QCoreApplication.translate("CaseSummaryDoc", "Peninjau"), decision.reviewer_name),
+                (self.words.translate("CaseSummaryDoc", "Peninjau"), decision.reviewer_name),
                 (
-                    QCoreApplication.translate("CaseSummaryDoc", "Waktu"),
+                    self.words.translate("CaseSummaryDoc", "Waktu"),
                     format_timestamp(decision.created_at),
                 ),
-                (QCoreApplication.translate("CaseSummaryDoc", "Catatan"), decision.comment or "–"),
+                (self.words.translate("CaseSummaryDoc", "Catatan"), decision.comment or "–"),
             ]
         )
         if len(s.reviews) > 1:
             layout.text(
-                QCoreApplication.translate("CaseSummaryDoc", "Keputusan sebelumnya:"),
+                self.words.translate("CaseSummaryDoc", "Keputusan sebelumnya:"),
                 9.5,
                 italic=True,
                 after_mm=0.5,
             )
             layout.table(
                 [
-                    Column(QCoreApplication.translate("CaseSummaryDoc", "Waktu"), 2.2),
-                    Column(QCoreApplication.translate("CaseSummaryDoc", "Keputusan"), 2.2),
-                    Column(QCoreApplication.translate("CaseSummaryDoc", "Peninjau"), 2.4),
-                    Column(QCoreApplication.translate("CaseSummaryDoc", "Catatan"), 5),
+                    Column(self.words.translate("CaseSummaryDoc", "Waktu"), 2.2),
+                    Column(self.words.translate("CaseSummaryDoc", "Keputusan"), 2.2),
+                    Column(self.words.translate("CaseSummaryDoc", "Peninjau"), 2.4),
+                    Column(self.words.translate("CaseSummaryDoc", "Catatan"), 5),
                 ],
                 [
                     [
                         format_timestamp(r.created_at),
-                        tr_domain(r.decision.label),
+                        self.words.domain(r.decision.label),
                         r.reviewer_name,
                         r.comment,
                     ]
@@ -479,32 +475,30 @@ class CaseSummaryDocument:
         referral = self.summary.referral
         if referral is None:
             return
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Penerusan kepada PPK"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Penerusan kepada PPK"))
         rows = [
-            (QCoreApplication.translate("CaseSummaryDoc", "Nomor surat"), referral.letter_number),
+            (self.words.translate("CaseSummaryDoc", "Nomor surat"), referral.letter_number),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Tanggal surat"),
+                self.words.translate("CaseSummaryDoc", "Tanggal surat"),
                 long_date(referral.letter_date),
             ),
-            (QCoreApplication.translate("CaseSummaryDoc", "Kepada"), referral.addressee),
+            (self.words.translate("CaseSummaryDoc", "Kepada"), referral.addressee),
             (
-                QCoreApplication.translate("CaseSummaryDoc", "Batas tindak lanjut"),
+                self.words.translate("CaseSummaryDoc", "Batas tindak lanjut"),
                 long_date(referral.followup_due),
             ),
         ]
         if referral.outcome is not None:
-            outcome = tr_domain(referral.outcome.label)
+            outcome = self.words.domain(referral.outcome.label)
             if referral.outcome is Outcome.IMPOSED and referral.decree_number:
-                outcome += " — " + QCoreApplication.translate(
+                outcome += " — " + self.words.translate(
                     "CaseSummaryDoc", "keputusan {number} tanggal {date}"
                 ).format(number=referral.decree_number, date=long_date(referral.decree_date))
-            rows.append(
-                (QCoreApplication.translate("CaseSummaryDoc", "Tindak lanjut PPK"), outcome)
-            )
+            rows.append((self.words.translate("CaseSummaryDoc", "Tindak lanjut PPK"), outcome))
             if referral.sanction_imposed:
                 rows.append(
                     (
-                        QCoreApplication.translate("CaseSummaryDoc", "Sanksi dijatuhkan"),
+                        self.words.translate("CaseSummaryDoc", "Sanksi dijatuhkan"),
                         referral.sanction_imposed,
                     )
                 )
@@ -512,10 +506,10 @@ class CaseSummaryDocument:
 
     def _timeline(self, layout: Layout) -> None:
         s = self.summary
-        self._heading(layout, QCoreApplication.translate("CaseSummaryDoc", "Riwayat kasus"))
+        self._heading(layout, self.words.translate("CaseSummaryDoc", "Riwayat kasus"))
         if s.timeline_left_out:
             layout.text(
-                QCoreApplication.translate(
+                self.words.translate(
                     "CaseSummaryDoc",
                     "{n} langkah terdahulu tidak dicetak; lihat riwayat lengkap di aplikasi.",
                 ).format(n=s.timeline_left_out),
@@ -524,15 +518,15 @@ class CaseSummaryDocument:
             )
         layout.table(
             [
-                Column(QCoreApplication.translate("CaseSummaryDoc", "Waktu"), 2.2),
-                Column(QCoreApplication.translate("CaseSummaryDoc", "Menjadi"), 2.4),
-                Column(QCoreApplication.translate("CaseSummaryDoc", "Oleh"), 2.4),
-                Column(QCoreApplication.translate("CaseSummaryDoc", "Alasan"), 5),
+                Column(self.words.translate("CaseSummaryDoc", "Waktu"), 2.2),
+                Column(self.words.translate("CaseSummaryDoc", "Menjadi"), 2.4),
+                Column(self.words.translate("CaseSummaryDoc", "Oleh"), 2.4),
+                Column(self.words.translate("CaseSummaryDoc", "Alasan"), 5),
             ],
             [
                 [
                     format_timestamp(step.at),
-                    tr_domain(step.status.label),
+                    self.words.domain(step.status.label),
                     step.user_name,
                     step.reason,
                 ]

@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from asn_monitor.reports.letterhead import Letterhead
 from ui.printing.layout import BLACK, GREY, RULE, Layout
+from ui.printing.words import Words
 
 LOGO_HEIGHT_MM = 22.0
 LOGO_WIDTH_MM = 24.0
@@ -45,6 +46,7 @@ class DocumentFurniture:
     numbered: bool = True
     number_single: bool = True  # False: a one-page section carries no page number
     watermark: str = ""  # across every page, e.g. "KONSEP" on a draft letter
+    words: Words = field(default_factory=Words)
     _logo: QImage | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -201,7 +203,7 @@ class DocumentFurniture:
             return
         number = ""
         if self.numbered and (pages > 1 or self.number_single):
-            number = QCoreApplication.translate("Printing", "Halaman {page} dari {pages}").format(
+            number = self.words.translate("Printing", "Halaman {page} dari {pages}").format(
                 page=page, pages=pages
             )
         if not (number or self.printed):

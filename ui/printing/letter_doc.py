@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPagedPaintDevice
 
 from asn_monitor.reports.letter import LetterFacts, LetterTemplate, fill, letter_values
@@ -20,6 +20,7 @@ from ui.long_dates import long_date
 from ui.printing.case_summary_doc import CaseSummaryDocument
 from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import Layout
+from ui.printing.words import Words
 
 BODY_POINTS = 10.5
 DRAFT = QColor("#b71c1c")
@@ -40,16 +41,18 @@ class ReferralLetterDocument:
         self.facts = facts
         self.template = template
         self.letterhead = letterhead
+        # An official letter is Indonesian whatever the screen's language.
+        self.words = Words("id")
         self.values = letter_values(attachment.summary, facts, office, letterhead.place, long_date)
 
     @property
     def title(self) -> str:
-        return QCoreApplication.translate("LetterDoc", "Surat {number}").format(
+        return self.words.translate("LetterDoc", "Surat {number}").format(
             number=self.facts.number or self.attachment.summary.case.number
         )
 
     def _draft_mark(self) -> str:
-        return "" if self.facts.final else QCoreApplication.translate("LetterDoc", "KONSEP")
+        return "" if self.facts.final else self.words.translate("LetterDoc", "KONSEP")
 
     def layout(self, device: QPagedPaintDevice) -> Layout:
         furniture = DocumentFurniture(
@@ -58,6 +61,7 @@ class ReferralLetterDocument:
             printed="",
             number_single=False,
             watermark=self._draft_mark(),
+            words=self.words,
         )
         layout = Layout(device, furniture)
         self.lay_out_letter(layout)
@@ -67,11 +71,11 @@ class ReferralLetterDocument:
 
     def _attachment_furniture(self) -> DocumentFurniture:
         corner: Sequence[str] = (
-            QCoreApplication.translate("LetterDoc", "Lampiran surat"),
-            QCoreApplication.translate("LetterDoc", "Nomor   : {number}").format(
+            self.words.translate("LetterDoc", "Lampiran surat"),
+            self.words.translate("LetterDoc", "Nomor   : {number}").format(
                 number=self.values["nomor_surat"]
             ),
-            QCoreApplication.translate("LetterDoc", "Tanggal : {date}").format(
+            self.words.translate("LetterDoc", "Tanggal : {date}").format(
                 date=self.values["tanggal_surat"]
             ),
         )
@@ -87,7 +91,7 @@ class ReferralLetterDocument:
         layout.text(dated, BODY_POINTS, align=Qt.AlignmentFlag.AlignRight, width_mm=80, after_mm=2)
         if not self.facts.final:
             layout.text(
-                QCoreApplication.translate(
+                self.words.translate(
                     "LetterDoc",
                     "KONSEP — belum diteruskan; nomor surat diberikan saat kasus diteruskan.",
                 ),
@@ -98,18 +102,16 @@ class ReferralLetterDocument:
             )
         number = v["nomor_surat"]
         if not self.facts.final and not self.facts.number:
-            number = QCoreApplication.translate("LetterDoc", "(diberikan saat diteruskan)")
-        rows = [(QCoreApplication.translate("LetterDoc", "Nomor"), number)]
+            number = self.words.translate("LetterDoc", "(diberikan saat diteruskan)")
+        rows = [(self.words.translate("LetterDoc", "Nomor"), number)]
         if t.nature:
-            rows.append((QCoreApplication.translate("LetterDoc", "Sifat"), fill(t.nature, v)))
+            rows.append((self.words.translate("LetterDoc", "Sifat"), fill(t.nature, v)))
         if t.attachment:
-            rows.append(
-                (QCoreApplication.translate("LetterDoc", "Lampiran"), fill(t.attachment, v))
-            )
-        rows.append((QCoreApplication.translate("LetterDoc", "Hal"), fill(t.subject, v)))
+            rows.append((self.words.translate("LetterDoc", "Lampiran"), fill(t.attachment, v)))
+        rows.append((self.words.translate("LetterDoc", "Hal"), fill(t.subject, v)))
         layout.fields(rows, BODY_POINTS, label_mm=24, after_mm=5)
         layout.text(fill(t.salutation, v), BODY_POINTS, after_mm=0)
-        layout.text(QCoreApplication.translate("LetterDoc", "di"), BODY_POINTS, after_mm=0)
+        layout.text(self.words.translate("LetterDoc", "di"), BODY_POINTS, after_mm=0)
         layout.text(v["tempat_tujuan"], BODY_POINTS, indent_mm=8, after_mm=6)
         for paragraph in t.opening:
             layout.text(fill(paragraph, v), BODY_POINTS, after_mm=2)
@@ -159,7 +161,7 @@ class ReferralLetterDocument:
             layout.text(head.signer_rank, BODY_POINTS, indent_mm=SIGNATURE_LEFT_MM, after_mm=0)
         nip = head.signer_nip or "." * 30
         layout.text(
-            QCoreApplication.translate("LetterDoc", "NIP {nip}").format(nip=nip),
+            self.words.translate("LetterDoc", "NIP {nip}").format(nip=nip),
             BODY_POINTS,
             indent_mm=SIGNATURE_LEFT_MM,
             after_mm=6,
@@ -170,5 +172,5 @@ class ReferralLetterDocument:
         if not copies:
             return
         layout.room(layout.metrics(layout.font(9.5)).lineSpacing() * (len(copies) + 1))
-        layout.text(QCoreApplication.translate("LetterDoc", "Tembusan:"), 9.5, after_mm=0)
+        layout.text(self.words.translate("LetterDoc", "Tembusan:"), 9.5, after_mm=0)
         layout.text("\n".join(f"{i}. {c}" for i, c in enumerate(copies, start=1)), 9.5, after_mm=0)

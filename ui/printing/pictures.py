@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from asn_monitor.errors import AsnError
@@ -19,8 +18,8 @@ from asn_monitor.reports.case_summary import EvidenceEntry
 from asn_monitor.services.annotations import AnnotationService
 from asn_monitor.sync.evidence import EvidenceStore
 from ui.image_loading import read_image
+from ui.printing.words import Words
 from ui.rendition import png_bytes, render
-from ui.texts import tr_domain
 
 
 @dataclass(frozen=True)
@@ -32,22 +31,26 @@ class PrintedPicture:
 
 
 def printed_picture(
-    entry: EvidenceEntry, annotations: AnnotationService | None, store: EvidenceStore
+    entry: EvidenceEntry,
+    annotations: AnnotationService | None,
+    store: EvidenceStore,
+    words: Words | None = None,
 ) -> PrintedPicture:
     """``entry``'s rendition: the stored one when it is up to date, otherwise made now from
     the original and the item's shapes (and recorded through ``annotations`` if given)."""
+    words = words or Words()
     if entry.problem is not None:
-        return PrintedPicture(None, None, False, entry.problem.text(tr_domain))
+        return PrintedPicture(None, None, False, entry.problem.text(words.domain))
     if entry.rendition is not None and entry.rendition_file is not None:
         image = QImage(str(entry.rendition_file))
         if not image.isNull():
             return PrintedPicture(image, entry.rendition.sha256, True, None)
     if entry.original is None or not entry.item.sha256:
-        return PrintedPicture(None, None, False, _unreadable())
+        return PrintedPicture(None, None, False, _unreadable(words))
     try:
         original = read_image(entry.original, name=entry.item.filename or None)
     except AsnError as exc:
-        return PrintedPicture(None, None, False, exc.message(tr_domain))
+        return PrintedPicture(None, None, False, exc.message(words.domain))
     picture = render(original, entry.shapes)
     data = png_bytes(picture)
     sha = hashlib.sha256(data).hexdigest()
@@ -69,5 +72,5 @@ def printed_picture(
     return PrintedPicture(picture, sha, recorded, None)
 
 
-def _unreadable() -> str:
-    return QCoreApplication.translate("Printing", "Gambar bukti tidak tersedia di komputer ini.")
+def _unreadable(words: Words) -> str:
+    return words.translate("Printing", "Gambar bukti tidak tersedia di komputer ini.")

@@ -32,9 +32,9 @@ from ui.dashboard_charts import (
     grouped_bar_chart,
 )
 from ui.long_dates import long_date
-from ui.printing.case_summary_doc import printed_line
 from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import GREY, Column, Layout
+from ui.printing.words import Words
 from ui.texts import tr_domain
 
 GREEN = "#2e7d32"
@@ -129,7 +129,7 @@ class RecapDocument:
         return DocumentFurniture(
             title=self.title,
             letterhead=self.letterhead,
-            printed=printed_line(self.printed_by, self.printed_at),
+            printed=Words(self.language).printed_line(self.printed_by, self.printed_at),
         )
 
     def layout(self, device: QPagedPaintDevice) -> Layout:
