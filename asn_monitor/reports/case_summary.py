@@ -16,7 +16,7 @@ from asn_monitor.domain.lifecycle import Status
 from asn_monitor.domain.models import Case, EvidenceItem, Rendition, Subject, TimelineStep, User
 from asn_monitor.errors import AsnError, NotFound
 from asn_monitor.i18n import QT_TRANSLATE_NOOP
-from asn_monitor.services.annotations import AnnotationService
+from asn_monitor.services.annotations import AnnotationService, shapes_digest
 from asn_monitor.services.base import Service
 from asn_monitor.services.cases import CaseService
 from asn_monitor.services.evidence import EvidenceService
@@ -177,7 +177,9 @@ class CaseSummaryService(Service):
             problem: Message | None = None
             if item.kind == "image":
                 shapes = tuple(annotations.load(item.id).shapes)
-                rendition = annotations.rendition(item.id)
+                # The rendition of exactly these shapes: one recorded while a colleague's
+                # new redaction was arriving by sync must not pass for the current one.
+                rendition = annotations.rendition(item.id, shapes_digest(shapes))
                 if rendition is not None:
                     try:
                         rendition_file = self.store.open_path(rendition.sha256)

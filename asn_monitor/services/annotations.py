@@ -383,14 +383,15 @@ class AnnotationService(Service):
             )
         return _rendition_from_row(row)
 
-    def rendition(self, evidence_id: str) -> Rendition | None:
-        """The newest rendition of the item as it is annotated now (None if stale/none)."""
+    def rendition(self, evidence_id: str, digest: str | None = None) -> Rendition | None:
+        """The newest rendition of the item as it is annotated now, or as the shapes whose
+        :func:`shapes_digest` is ``digest`` (None if stale/none)."""
         self.require(Permission.READ_CASES)
         item = self._evidence(evidence_id)
         row = self.db.query_one(
             "SELECT * FROM renditions WHERE evidence_id = ? AND source_sha256 = ? "
             "AND annotations_digest = ? ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (evidence_id, item["sha256"], self.annotations_digest(evidence_id)),
+            (evidence_id, item["sha256"], digest or self.annotations_digest(evidence_id)),
         )
         return _rendition_from_row(row) if row else None
 

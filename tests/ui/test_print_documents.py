@@ -102,6 +102,18 @@ def referred_case(ctx: AppContext, login) -> Case:
     """A case taken from report to referral: a reporter on record, a screenshot with a
     redaction over a name and a box around the post, a worksheet, an approval, a letter."""
     monitor = login("rina")
+    case = annotated_case(ctx, login)
+    cases = monitor.cases()
+    prepare_for_review(ctx.database, monitor.user, case.id)
+    case = cases.transition(case.id, case.version, "submit")
+    case = approve(ctx.database, ctx.user, case.id)
+    referrals = ReferralService(ctx.database, ctx.user)
+    return referrals.refer(case.id, case.version, referral_draft(ctx.database, ctx.user, case.id))
+
+
+def annotated_case(ctx: AppContext, login) -> Case:
+    """A claimed case with a reporter on record and a marked-up screenshot."""
+    monitor = login("rina")
     cases = monitor.cases()
     case = cases.create(
         case_fields(act_date="2024-09-10", known_date="2024-09-11", received_date="2024-09-12"),
@@ -120,11 +132,7 @@ def referred_case(ctx: AppContext, login) -> Case:
             Shape(ShapeKind.RECTANGLE, box=Rect(40, 300, 1000, 700), z=1),
         ],
     )
-    prepare_for_review(ctx.database, monitor.user, case.id)
-    case = cases.transition(case.id, case.version, "submit")
-    case = approve(ctx.database, ctx.user, case.id)
-    referrals = ReferralService(ctx.database, ctx.user)
-    return referrals.refer(case.id, case.version, referral_draft(ctx.database, ctx.user, case.id))
+    return cases.get(case.id)
 
 
 def sources(ctx: AppContext) -> PrintSources:
@@ -325,3 +333,43 @@ def test_the_ppk_follow_up_is_printed(qtbot, login, tmp_path):
     flat = " ".join(pdf_text(path).split())
     assert "keputusan 800/123/BKPSDM/2026" in flat
     assert "Sanksi dijatuhkan : Pernyataan secara tertutup" in flat
+
+
+def test_a_redaction_arriving_while_printing_is_in_every_later_print(qtbot, login, monkeypatch):
+    """The rendition recorded is that of the shapes drawn: a colleague's redaction that
+    syncs in while the picture is being made leaves it stale, never current."""
+    import ui.printing.pictures as pictures
+
+    ctx = login("supervisor")
+    case = annotated_case(ctx, login)
+    case_summary_document(sources(ctx), case_id=case.id)  # its rendition is on record
+    item_id = ctx.evidence().list(case.id)[0].id
+    colleague = AnnotationService(ctx.database, login("rina").user)
+    late_box = Rect(100, 1200, 600, 200)
+    real_render = pictures.render
+
+    def render_while_sync_arrives(image, shapes):  # type: ignore[no-untyped-def]
+        out = real_render(image, shapes)
+        monkeypatch.setattr(pictures, "render", real_render)
+        document = colleague.load(item_id)
+        added = Shape(ShapeKind.REDACTION, box=late_box, redaction_mode=RedactionMode.SOLID, z=9)
+        colleague.save(item_id, [*document.shapes, added])
+        return out
+
+    # A new mark makes the recorded rendition stale, so the next print draws anew.
+    document = colleague.load(item_id)
+    colleague.save(
+        item_id, [*document.shapes, Shape(ShapeKind.ELLIPSE, box=Rect(5, 5, 40, 40), z=5)]
+    )
+    monkeypatch.setattr(pictures, "render", render_while_sync_arrives)
+    case_summary_document(sources(ctx), case_id=case.id)
+    later = case_summary_document(sources(ctx), case_id=case.id)
+    assert later.summary.evidence[0].redactions == 2
+    image = later.pictures[0].image
+    assert image is not None
+    colours = {
+        image.pixel(x, y)
+        for x in range(int(late_box.x) + 4, int(late_box.x + late_box.w) - 4, 9)
+        for y in range(int(late_box.y) + 4, int(late_box.y + late_box.h) - 4, 9)
+    }
+    assert len(colours) == 1, "the late redaction is burned into the later print"

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 
 from asn_monitor.errors import AsnError
 from asn_monitor.reports.case_summary import EvidenceEntry
-from asn_monitor.services.annotations import AnnotationService
+from asn_monitor.services.annotations import AnnotationService, shapes_digest
 from asn_monitor.sync.evidence import EvidenceStore
 from ui.image_loading import read_image
 from ui.printing.words import Words
@@ -61,7 +61,9 @@ def printed_picture(
                 entry.item.id,
                 data,
                 source_sha256=entry.item.sha256,
-                annotations_digest=annotations.annotations_digest(entry.item.id),
+                # The digest of the shapes drawn, not of the shapes stored by now: a
+                # redaction that arrived meanwhile makes this rendition stale, as it is.
+                annotations_digest=shapes_digest(entry.shapes),
                 width=picture.width(),
                 height=picture.height(),
                 store=store,
