@@ -113,6 +113,16 @@ class CaseSummaryService(Service):
         }
         subject = self.cases.subject(case.subject_id) if case.subject_id else None
         missing: list[Message] = []
+        if not case.number_final:
+            missing.append(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "nomor kasus masih sementara (nomor tetap diberikan saat tersinkron "
+                        "dengan folder bersama)",
+                    )
+                )
+            )
         if subject is None:
             missing.append(
                 _message(QT_TRANSLATE_NOOP("asn_monitor", "ASN terlapor belum dikenali"))

@@ -92,7 +92,9 @@ class LetterFacts:
     ppk_name: str
     ppk_title: str
     followup_due: dt.date
-    final: bool  # False: a draft, printed as such
+    # False: a draft, or a letter whose number the hub has not confirmed yet (sent while
+    # the shared folder was out of reach); either is printed as KONSEP.
+    final: bool
 
     @classmethod
     def of(cls, referral: Referral) -> LetterFacts:
@@ -104,7 +106,7 @@ class LetterFacts:
             referral.ppk_name,
             referral.ppk_title,
             referral.followup_due,
-            final=True,
+            final=referral.letter_number_final,
         )
 
     @classmethod

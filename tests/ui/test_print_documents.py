@@ -22,6 +22,7 @@ from asn_monitor.reports.letter import LetterNotReady
 from asn_monitor.services.annotations import AnnotationService
 from asn_monitor.services.evidence import EvidenceService
 from asn_monitor.services.referral import Outcome, ReferralService
+from asn_monitor.workspace import Workspace
 from tests.ui.sample_images import social_post
 from tests.unit.factories import (
     approve,
@@ -108,7 +109,15 @@ def referred_case(ctx: AppContext, login) -> Case:
     case = cases.transition(case.id, case.version, "submit")
     case = approve(ctx.database, ctx.user, case.id)
     referrals = ReferralService(ctx.database, ctx.user)
-    return referrals.refer(case.id, case.version, referral_draft(ctx.database, ctx.user, case.id))
+    referrals.refer(case.id, case.version, referral_draft(ctx.database, ctx.user, case.id))
+    return synced(ctx, case.id)
+
+
+def synced(ctx: AppContext, case_id: str) -> Case:
+    """The case after a round with the shared folder, which gives the final case and
+    letter numbers (a provisional one is printed as such)."""
+    Workspace(ctx.workspace_dir).sync_once(ctx.database)
+    return ctx.cases().get(case_id)
 
 
 def annotated_case(ctx: AppContext, login) -> Case:
@@ -198,9 +207,12 @@ def test_a_case_without_evidence_or_worksheet_prints_what_exists(qtbot, login, t
     case = ctx.cases().create(
         case_fields(), subject=subject_fields(nip=NIP), reporter=reporter_fields()
     )
+    early = case_summary_document(sources(ctx), case_id=case.id)
+    assert early.missing_texts()[0].startswith("nomor kasus masih sementara")
+    case = synced(ctx, case.id)
     document = case_summary_document(sources(ctx), case_id=case.id)
     missing = document.missing_texts()
-    assert "belum ada bukti" in missing and "lembar sanksi belum diisi" in missing
+    assert missing[0] == "belum ada bukti" and "lembar sanksi belum diisi" in missing
     path = tmp_path / "awal.pdf"
     write_pdf(document, path)
     flat = " ".join(pdf_text(path).split())
@@ -373,3 +385,63 @@ def test_a_redaction_arriving_while_printing_is_in_every_later_print(qtbot, logi
         for y in range(int(late_box.y) + 4, int(late_box.y + late_box.h) - 4, 9)
     }
     assert len(colours) == 1, "the late redaction is burned into the later print"
+
+
+def test_a_letter_with_a_provisional_number_prints_as_a_draft(qtbot, office, tmp_path):
+    """Referred while the shared folder was gone: the number is the PC's own until the hub
+    numbers the letter, so the printout says KONSEP and why (found by review)."""
+    from asn_monitor.domain.lifecycle import Status
+
+    ctx = office.ctx
+    row = ctx.database.query_one(
+        "SELECT id FROM cases WHERE status = ? ORDER BY number LIMIT 1",
+        (Status.DISETUJUI.value,),
+    )
+    case = ctx.cases().get(row["id"])
+    office.hub_away()
+    ctx.referrals().refer(case.id, case.version, referral_draft(ctx.database, ctx.user, case.id))
+    referral = ctx.referrals().get(case.id)
+    assert referral is not None and not referral.letter_number_final
+    path = tmp_path / "sementara.pdf"
+    write_pdf(letter_document(sources(ctx), case_id=case.id), path)
+    letter = " ".join(pdf_text(path, 1).split())
+    assert "KONSEP — nomor surat masih sementara" in letter
+    assert referral.letter_number in letter
+    everything = " ".join(pdf_text(path).split())
+    assert f"{referral.letter_number} (sementara)" in everything
+    office.hub_back()
+    office.engine_a.sync_once()
+    final = ctx.referrals().get(case.id)
+    assert final is not None and final.letter_number_final
+    write_pdf(letter_document(sources(ctx), case_id=case.id), path)
+    letter = " ".join(pdf_text(path, 1).split())
+    assert "KONSEP" not in letter and final.letter_number in letter
+
+
+def test_a_table_row_taller_than_a_page_is_split_not_lost(qtbot, tmp_path):
+    from asn_monitor.reports.letterhead import load_default
+    from ui.printing.furniture import DocumentFurniture
+
+    words = [f"kata{i:04d}" for i in range(2500)]
+
+    class Tall:
+        title = "Baris panjang"
+
+        def layout(self, device):  # type: ignore[no-untyped-def]
+            layout = Layout(device, DocumentFurniture("Baris panjang", load_default(), "x"))
+            layout.table(
+                [Column("Waktu", 1), Column("Alasan", 4)],
+                [["pertama", "pendek"], ["kedua", " ".join(words)], ["ketiga", "akhir"]],
+            )
+            self.pages = layout.pages
+            return layout
+
+    tall = Tall()
+    path = tmp_path / "baris.pdf"
+    pages = write_pdf(tall, path)
+    assert pages >= 3
+    text = pdf_text(path)
+    assert all(w in text for w in words), "every word of the long cell is printed"
+    assert "ketiga" in text and "akhir" in text
+    for page in range(1, pages + 1):
+        assert "Alasan" in pdf_text(path, page), page  # the header on every page

@@ -477,7 +477,15 @@ class CaseSummaryDocument:
             return
         self._heading(layout, self.words.translate("CaseSummaryDoc", "Penerusan kepada PPK"))
         rows = [
-            (self.words.translate("CaseSummaryDoc", "Nomor surat"), referral.letter_number),
+            (
+                self.words.translate("CaseSummaryDoc", "Nomor surat"),
+                referral.letter_number
+                + (
+                    ""
+                    if referral.letter_number_final
+                    else " " + self.words.translate("CaseSummaryDoc", "(sementara)")
+                ),
+            ),
             (
                 self.words.translate("CaseSummaryDoc", "Tanggal surat"),
                 long_date(referral.letter_date),

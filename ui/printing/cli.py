@@ -112,8 +112,10 @@ class PrintCommand:
     def _case(
         self, sources: PrintSources, document: str, number: str, target: Path, paper: str
     ) -> int:
+        provisional = False
         if document == "letter":
             letter = letter_document(sources, number=number)
+            provisional = not letter.facts.final
             summary = letter.attachment
             pages = write_pdf(letter, target, paper)
             done = QT_TRANSLATE_NOOP(
@@ -143,6 +145,17 @@ class PrintCommand:
                 paper=paper,
             )
         missing = summary.missing_texts()
+        if provisional:
+            missing.insert(
+                0,
+                self.cli.tr(
+                    QT_TRANSLATE_NOOP(
+                        "asn_monitor",
+                        "nomor surat masih sementara, surat dicetak sebagai KONSEP (sinkronkan, "
+                        "lalu cetak ulang)",
+                    )
+                ),
+            )
         if missing:
             text = self.cli.tr(
                 QT_TRANSLATE_NOOP(

@@ -376,15 +376,32 @@ class Layout:
             self.add(op)
             self.y += height
 
+        def next_page() -> None:
+            self._new_page()
+            draw_row(header_cells, header_height, True)  # the header again
+
         first_cells, first_height = measure(rows[0], font) if rows else ([], 0.0)
-        self.room(header_height + first_height)
+        self.room(header_height + min(first_height, 2 * step + 2 * pad))
         draw_row(header_cells, header_height, True)
         for index, values in enumerate(rows):
             cells, height = (first_cells, first_height) if index == 0 else measure(values, font)
-            if self.y + height > self.bottom:
-                self._new_page()
-                draw_row(header_cells, header_height, True)  # the header again
-            draw_row(cells, height, False)
+            fresh_page = self.body_height - header_height
+            if self.y + height > self.bottom and height <= fresh_page:
+                next_page()
+            if self.y + height <= self.bottom:
+                draw_row(cells, height, False)
+                continue
+            # A row taller than a page (a long comment) is split by its lines, so nothing
+            # runs off the paper; each part starts on a page under the header.
+            start, lines = 0, max(len(c) for c in cells)
+            while start < lines:
+                fit = int((self.bottom - self.y - 2 * pad) // step)
+                if fit < min(2, lines - start):
+                    next_page()
+                    continue
+                part = [c[start : start + fit] for c in cells]
+                draw_row(part, max(len(c) for c in part) * step + 2 * pad, False)
+                start += fit
         self.y += self.mm(after_mm)
 
     # -- pictures ------------------------------------------------------------------------

@@ -90,11 +90,20 @@ class ReferralLetterDocument:
         dated = f"{place}, {v['tanggal_surat']}" if place else v["tanggal_surat"]
         layout.text(dated, BODY_POINTS, align=Qt.AlignmentFlag.AlignRight, width_mm=80, after_mm=2)
         if not self.facts.final:
-            layout.text(
+            notice = (
                 self.words.translate(
                     "LetterDoc",
+                    "KONSEP — nomor surat masih sementara; nomor tetap diberikan saat komputer "
+                    "ini tersinkron dengan folder bersama. Cetak ulang sesudahnya.",
+                )
+                if self.facts.number
+                else self.words.translate(
+                    "LetterDoc",
                     "KONSEP — belum diteruskan; nomor surat diberikan saat kasus diteruskan.",
-                ),
+                )
+            )
+            layout.text(
+                notice,
                 9,
                 bold=True,
                 color=DRAFT,
