@@ -162,6 +162,12 @@ def load_template(path: Path | None = None) -> LetterTemplate:
             raise _template_error(
                 path, "{" + "}, {".join(unknown) + "} (" + ", ".join(sorted(PLACEHOLDERS)) + ")"
             )
+        # Filled once with sample words: a format spec or conversion the text cannot take
+        # ("{nama:%Y}", "{nama!z}", "{}") is refused here, not when a letter is printed.
+        try:
+            fill(text, {name: "contoh" for name in PLACEHOLDERS})
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
+            raise _template_error(path, f"{text[:60]}…: {exc}") from exc
     return template
 
 

@@ -56,10 +56,15 @@ def _text(path: Path) -> str:
 def test_case_and_letter_to_pdf(run, demo, tmp_path):
     database = demo[0]
     number = _number(database, Status.DITERUSKAN)
+    renditions = database.scalar("SELECT count(*) FROM renditions")
     code, out, err = run("case", number, "--pdf", str(tmp_path / "kasus.pdf"))
     assert code == 0, err
     assert f"Ringkasan kasus {number} dicetak ke" in out and "A4" in out
     assert number in _text(tmp_path / "kasus.pdf")
+    # The renditions printed are recorded and already sent to the shared folder.
+    assert database.scalar("SELECT count(*) FROM renditions") > renditions
+    assert database.scalar("SELECT count(*) FROM changes WHERE pushed = 0") == 0
+    assert (tmp_path / "kasus.pdf").stat().st_mode & 0o044 == 0o044  # colleagues may read it
     code, out, err = run(
         "letter", number.lower(), "--pdf", str(tmp_path / "surat.pdf"), "--paper", "F4"
     )
@@ -74,8 +79,10 @@ def test_bad_input_has_its_own_exit_code(run, demo, tmp_path):
     code, _out, err = run("case", "NTB-1999-9999", "--pdf", str(tmp_path / "x.pdf"))
     assert code == 4 and "NTB-1999-9999 tidak ditemukan" in err
     number = _number(database, Status.DITERUSKAN)
+    renditions = database.scalar("SELECT count(*) FROM renditions")
     code, _out, err = run("case", number, "--pdf", str(tmp_path / "tidak-ada" / "x.pdf"))
     assert code == 8 and "PDF tidak dapat ditulis" in err
+    assert database.scalar("SELECT count(*) FROM renditions") == renditions  # nothing done
     approved = _number(database, Status.DISETUJUI)
     code, _out, err = run("letter", approved, "--pdf", str(tmp_path / "s.pdf"))
     assert code == 9 and "belum diteruskan" in err

@@ -13,6 +13,7 @@ there; 9 no letter yet (the case was not referred); 10 the workspace cannot be u
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -28,7 +29,7 @@ from asn_monitor.errors import AsnError, SyncError
 from asn_monitor.i18n import QT_TRANSLATE_NOOP, Translator
 from asn_monitor.reports.recap import RecapService
 from ui.printing.builders import PrintSources, case_summary_document, letter_document
-from ui.printing.output import write_pdf
+from ui.printing.output import check_target, write_pdf
 from ui.printing.paper import PAPERS
 from ui.printing.recap_doc import RecapDocument
 from ui.translators import install_translators
@@ -86,6 +87,7 @@ class PrintCommand:
             low = date_option(args.date_from, "--from")
             high = date_option(args.date_to, "--to")
         target = Path(args.pdf)
+        check_target(target)  # before any work, and before renditions are recorded
         database = self.cli.open_initialized(args)
         try:
             actor = self.cli.actor(database, args)
@@ -104,8 +106,14 @@ class PrintCommand:
             sources = PrintSources(database, actor, workspace.evidence(database), self.language)
             if args.document == "recap":
                 assert low is not None and high is not None
-                return self._recap(sources, low, high, target, args.paper)
-            return self._case(sources, args.document, args.number, target, args.paper)
+                code = self._recap(sources, low, high, target, args.paper)
+            else:
+                code = self._case(sources, args.document, args.number, target, args.paper)
+            # The renditions printed were recorded here: send them, so the hashes on paper
+            # name records the office holds (later, by the app, if the share is gone).
+            with contextlib.suppress(SyncError):
+                workspace.sync_once(database)
+            return code
         finally:
             database.close()
 

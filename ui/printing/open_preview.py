@@ -39,6 +39,9 @@ def preview(
         QApplication.restoreOverrideCursor()
         show_error(parent, exc)
         return None
+    except BaseException:
+        QApplication.restoreOverrideCursor()  # the crash dialog needs a normal cursor
+        raise
     QApplication.restoreOverrideCursor()
     dialog = PrintPreview(document, ctx.settings, parent, file_stem)
     dialog.exec()

@@ -52,9 +52,9 @@ def pdf_printer(path: Path, paper: str, title: str) -> QPrinter:
     return printer
 
 
-def write_pdf(document: Printable, path: Path, paper: str = "A4") -> int:
-    """Write ``document`` to ``path`` through a temporary file beside it, so a failed
-    export never leaves half a PDF (nor replaces a good one); the number of pages."""
+def check_target(path: Path) -> None:
+    """Refuse, before any work, a PDF path that is a folder or lies in a folder that does
+    not exist or cannot be written."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
@@ -62,6 +62,31 @@ def write_pdf(document: Printable, path: Path, paper: str = "A4") -> int:
             QT_TRANSLATE_NOOP("asn_monitor", "{path} adalah folder; sebutkan nama berkas PDF."),
             path=str(path),
         )
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(
+            QT_TRANSLATE_NOOP("asn_monitor", "PDF tidak dapat ditulis ke {path}: {detail}"),
+            path=str(path),
+            detail=QT_TRANSLATE_NOOP("asn_monitor", "folder tidak ada atau tidak dapat ditulisi"),
+        )
+
+
+def _file_mode(path: Path) -> int:
+    """The mode a new file gets here (the umask applied), or the mode of the file replaced:
+    a PDF saved to a shared folder must open for colleagues, not only for its writer."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_pdf(document: Printable, path: Path, paper: str = "A4") -> int:
+    """Write ``document`` to ``path`` through a temporary file beside it, so a failed
+    export never leaves half a PDF (nor replaces a good one); the number of pages."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    check_target(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".cetak-", suffix=".pdf", dir=folder)
         os.close(handle)
@@ -79,6 +104,7 @@ def write_pdf(document: Printable, path: Path, paper: str = "A4") -> int:
                 path=str(path),
                 detail="QPrinter",
             )
+        os.chmod(temporary, _file_mode(path))
         os.replace(temporary, path)
     except OSError as exc:
         raise OutputError(
