@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from ui.dashboard_print import DashboardReport
 from ui.dashboard_tables import RecordTableModel, TableColumn
 from ui.printing.output import OutputError, write_pdf
 from ui.printing.paper import set_up_printer
+from ui.printing.preview import ask_pdf_path
 from ui.texts import error_text, tr_domain
 from ui.widgets import Banner, OptionalDateEdit
 
@@ -441,15 +441,9 @@ class DashboardView(QDialog):
         if report is None:
             return None
         if path is None:
-            suggested = Path.home() / f"dasbor-{dt.date.today().isoformat()}.pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan PDF"), str(suggested), self.tr("Dokumen PDF (*.pdf)")
-            )
-            if not chosen:
+            path = ask_pdf_path(self, Path.home() / f"dasbor-{dt.date.today().isoformat()}.pdf")
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         if entities & LIST_ENTITIES:
             self.list_panel.refresh_live()
         dirty = self.detail.form.is_dirty()
+        self.print_actions.update_enabled()  # a referral from another PC: its letter
         try:
             concerned = self.detail.remote_changed(touched.rows)
         except AsnError as exc:

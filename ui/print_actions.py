@@ -26,12 +26,12 @@ class PrintActions(QObject):
         self.detail = detail
         self.window = window
         self.summary_action = make_action(
-            window, self.tr("Cetak &ringkasan kasus…"), "print", "Ctrl+P", self.print_summary
+            window, self.tr("&Cetak ringkasan kasus…"), "print", "Ctrl+P", self.print_summary
         )
         self.summary_action.setObjectName("action_print_summary")
         self.summary_action.setIconText(self.tr("Cetak"))  # on the toolbar
         self.letter_action = make_action(
-            window, self.tr("Cetak surat &penerusan…"), "letter", "Ctrl+Alt+P", self.print_letter
+            window, self.tr("Cetak surat pe&nerusan…"), "letter", "Ctrl+Alt+P", self.print_letter
         )
         self.letter_action.setObjectName("action_print_letter")
         self.recap_action = make_action(
@@ -40,7 +40,7 @@ class PrintActions(QObject):
         self.recap_action.setObjectName("action_print_recap")
         self.letterhead_action: QAction = make_action(
             window,
-            self.tr("Kop surat dan penanda &tangan…"),
+            self.tr("K&op surat dan penanda tangan…"),
             "letterhead",
             None,
             self.edit_letterhead,
@@ -59,7 +59,8 @@ class PrintActions(QObject):
 
     def print_summary(self) -> PrintPreview | None:
         case = self.detail.case
-        if case is None:
+        # The summary prints what is stored: unsaved edits are saved (or the user stays).
+        if case is None or not self.detail.maybe_save():
             return None
         return preview(
             self.ctx,
@@ -70,7 +71,7 @@ class PrintActions(QObject):
 
     def print_letter(self) -> PrintPreview | None:
         case = self.detail.case
-        if case is None:
+        if case is None or not self.detail.maybe_save():
             return None
         return preview(
             self.ctx,

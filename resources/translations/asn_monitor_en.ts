@@ -821,6 +821,10 @@
         <translation>Letter number</translation>
     </message>
     <message>
+        <source>(sementara)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
@@ -1686,14 +1690,6 @@
     <message>
         <source>Cetak dasbor</source>
         <translation>Print dashboard</translation>
-    </message>
-    <message>
-        <source>Simpan PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>PDF disimpan ke {path}.</source>
@@ -2565,6 +2561,10 @@ Found: {found}</translation>
         <translation>Date   : {date}</translation>
     </message>
     <message>
+        <source>KONSEP — nomor surat masih sementara; nomor tetap diberikan saat komputer ini tersinkron dengan folder bersama. Cetak ulang sesudahnya.</source>
+        <translation>DRAFT — the letter number is still provisional; the final number is given when this PC syncs with the shared folder. Print again afterwards.</translation>
+    </message>
+    <message>
         <source>KONSEP — belum diteruskan; nomor surat diberikan saat kasus diteruskan.</source>
         <translation>DRAFT — not yet referred; the letter number is assigned when the case is referred.</translation>
     </message>
@@ -3171,24 +3171,24 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
 <context>
     <name>PrintActions</name>
     <message>
-        <source>Cetak &amp;ringkasan kasus…</source>
-        <translation>Print case &amp;summary…</translation>
+        <source>&amp;Cetak ringkasan kasus…</source>
+        <translation>&amp;Print case summary…</translation>
     </message>
     <message>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <source>Cetak surat &amp;penerusan…</source>
-        <translation>Print &amp;referral letter…</translation>
+        <source>Cetak surat pe&amp;nerusan…</source>
+        <translation>Print referral &amp;letter…</translation>
+    </message>
+    <message>
+        <source>K&amp;op surat dan penanda tangan…</source>
+        <translation>Letterhead and &amp;signer…</translation>
     </message>
     <message>
         <source>&amp;Rekapitulasi periodik…</source>
         <translation>&amp;Periodic recap…</translation>
-    </message>
-    <message>
-        <source>Kop surat dan penanda &amp;tangan…</source>
-        <translation>&amp;Letterhead and signer…</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3224,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} sudah ada. Ganti berkas itu?</source>
+        <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
         <source>PDF tidak tersimpan</source>
@@ -6596,6 +6600,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>No case with number {number} was found.</translation>
     </message>
     <message>
+        <source>nomor kasus masih sementara (nomor tetap diberikan saat tersinkron dengan folder bersama)</source>
+        <translation>the case number is still provisional (the final number is given on syncing with the shared folder)</translation>
+    </message>
+    <message>
         <source>ASN terlapor belum dikenali</source>
         <translation>reported ASN not yet identified</translation>
     </message>
@@ -7532,6 +7540,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
         <translation>Case summary {number} printed to {path} ({pages} pages, {paper}).</translation>
     </message>
     <message>
+        <source>nomor surat masih sementara, surat dicetak sebagai KONSEP (sinkronkan, lalu cetak ulang)</source>
+        <translation>the letter number is still provisional; the letter was printed as DRAFT (sync, then print again)</translation>
+    </message>
+    <message>
         <source>Belum lengkap (tertulis juga di cetakan): {items}.</source>
         <translation>Not yet complete (also noted on the printout): {items}.</translation>
     </message>
@@ -7550,6 +7562,10 @@ Monitoring the political neutrality of civil servants (ASN) on social media: cas
     <message>
         <source>PDF tidak dapat ditulis ke {path}: {detail}</source>
         <translation>The PDF cannot be written to {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>folder tidak ada atau tidak dapat ditulisi</source>
+        <translation>the folder does not exist or cannot be written to</translation>
     </message>
 </context>
 <context>

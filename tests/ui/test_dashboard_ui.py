@@ -135,7 +135,7 @@ def test_save_pdf_writes_the_figures_on_a4_or_f4(qtbot, login, tmp_path, monkeyp
     view = _view(qtbot, ctx)
     chosen = tmp_path / "laporan" / "dasbor"
     monkeypatch.setattr(
-        "ui.dashboard_view.QFileDialog.getSaveFileName",
+        "ui.printing.preview.QFileDialog.getSaveFileName",
         lambda *_a, **_k: (str(chosen), "Dokumen PDF (*.pdf)"),
     )
     path = view.save_pdf()

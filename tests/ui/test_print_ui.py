@@ -211,3 +211,19 @@ def test_the_letterhead_dialog_opens_from_the_tools_menu(qtbot, login, monkeypat
     qtbot.addWidget(window)
     window.print_actions.letterhead_action.trigger()
     assert len(opened) == 1
+
+
+def test_the_pdf_name_keeps_what_was_typed(
+    qtbot, login, shown, monkeypatch, no_modal_dialogs, tmp_path
+):
+    ctx = login("supervisor")
+    window = _window(qtbot, ctx, _case(ctx, Status.DITERUSKAN))
+    window.print_actions.print_summary()
+    typed = tmp_path / "rekap.v2"
+    monkeypatch.setattr(
+        preview_module.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(typed), "")
+    )
+    assert shown[0].save_pdf() == tmp_path / "rekap.v2.pdf"
+    # Now "rekap.v2.pdf" exists, and the dialog only asked about "rekap.v2": ask first.
+    assert shown[0].save_pdf() is None  # the recorded question answers "no"
+    assert any("rekap.v2.pdf sudah ada" in text for kind, text in no_modal_dialogs)

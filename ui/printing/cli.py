@@ -5,9 +5,11 @@ that the other commands keep running without Qt. Qt runs on the offscreen platfo
 display is needed.
 
 Exit codes: 0 printed; 7 printed, but the document says something is missing (a case
-without evidence or worksheet, a period without cases); 2 bad input (a date, an empty
-range); 3 not allowed; 4 unknown case; 6 wrong password; 8 the PDF cannot be written
-there; 9 no letter yet (the case was not referred); 10 the workspace cannot be used.
+without evidence or worksheet, a period without cases, a number not yet confirmed by the
+shared folder); 1 no workspace here, or no ``--user``; 2 bad input (a date, an empty
+range); 3 not allowed; 4 unknown case; 6 login failed (wrong password, or an account
+that was deactivated); 8 the PDF cannot be written there; 9 no letter yet (the case was
+not referred); 10 the workspace's database cannot be used.
 """
 
 from __future__ import annotations

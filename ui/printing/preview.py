@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QToolBar,
     QToolButton,
     QWidget,
@@ -34,6 +35,37 @@ PAPER_SETTING = "print/paper"
 def remembered_paper(settings: QSettings) -> str:
     paper = str(settings.value(PAPER_SETTING, DEFAULT_PAPER))
     return paper if paper in PAPERS else DEFAULT_PAPER
+
+
+def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Where to save a PDF, asked with the save dialog. ".pdf" is added to a name without
+    it (never put in place of what was typed: "rekap.v2" is "rekap.v2.pdf"), and a file
+    of that name the dialog did not ask about is only replaced when the user agrees."""
+    title = QCoreApplication.translate("PrintPreview", "Simpan PDF")
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(suggested),
+        QCoreApplication.translate("PrintPreview", "Dokumen PDF (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+        if path.exists():
+            answer = QMessageBox.question(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "PrintPreview", "{name} sudah ada. Ganti berkas itu?"
+                ).format(name=path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+    return path
 
 
 class PrintPreview(QPrintPreviewDialog):
@@ -104,15 +136,11 @@ class PrintPreview(QPrintPreviewDialog):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the document as a PDF to ``path`` (asked for when None)."""
         if path is None:
-            suggested = Path.home() / f"{self.file_stem}-{dt.date.today().isoformat()}.pdf"
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Simpan PDF"), str(suggested), self.tr("Dokumen PDF (*.pdf)")
+            path = ask_pdf_path(
+                self, Path.home() / f"{self.file_stem}-{dt.date.today().isoformat()}.pdf"
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_suffix(".pdf")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pdf(self.document, path, self.paper)
