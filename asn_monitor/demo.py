@@ -426,7 +426,13 @@ def _sign_letters(database: Database, supervisor: User, data: dict[str, Any]) ->
 def _annotate(database: Database, actor: User, evidence_id: str, seed: int) -> None:
     """What a monitor marks on a screenshot: a box around the photo that shows the act and,
     on most, a redaction over the account names of bystanders who commented."""
-    from asn_monitor.annotations.shapes import Rect, RedactionMode, Shape, ShapeKind
+    from asn_monitor.annotations.shapes import (
+        REDACTION_COLOUR,
+        Rect,
+        RedactionMode,
+        Shape,
+        ShapeKind,
+    )
     from asn_monitor.services.annotations import AnnotationService
 
     shapes = [
@@ -444,6 +450,7 @@ def _annotate(database: Database, actor: User, evidence_id: str, seed: int) -> N
                 ShapeKind.REDACTION,
                 box=Rect(12, 372, 340, 60),
                 redaction_mode=RedactionMode.SOLID,
+                colour=REDACTION_COLOUR,
                 created_by=actor.id,
                 z=1,
             )

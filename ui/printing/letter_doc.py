@@ -25,7 +25,7 @@ from ui.printing.words import Words
 BODY_POINTS = 10.5
 DRAFT = QColor("#b71c1c")
 SIGNATURE_LEFT_MM = 85.0
-SIGNATURE_SPACE_MM = 22.0
+SIGNATURE_SPACE_MM = 18.0
 
 
 class ReferralLetterDocument:
@@ -118,10 +118,10 @@ class ReferralLetterDocument:
         if t.attachment:
             rows.append((self.words.translate("LetterDoc", "Lampiran"), fill(t.attachment, v)))
         rows.append((self.words.translate("LetterDoc", "Hal"), fill(t.subject, v)))
-        layout.fields(rows, BODY_POINTS, label_mm=24, after_mm=5)
+        layout.fields(rows, BODY_POINTS, label_mm=24, after_mm=4)
         layout.text(fill(t.salutation, v), BODY_POINTS, after_mm=0)
         layout.text(self.words.translate("LetterDoc", "di"), BODY_POINTS, after_mm=0)
-        layout.text(v["tempat_tujuan"], BODY_POINTS, indent_mm=8, after_mm=6)
+        layout.text(v["tempat_tujuan"], BODY_POINTS, indent_mm=8, after_mm=4)
         for paragraph in t.opening:
             layout.text(fill(paragraph, v), BODY_POINTS, after_mm=2)
         if t.identity:
@@ -133,7 +133,7 @@ class ReferralLetterDocument:
                 after_mm=2,
             )
         for paragraph in t.body:
-            layout.text(fill(paragraph, v), BODY_POINTS, after_mm=2.5)
+            layout.text(fill(paragraph, v), BODY_POINTS, after_mm=2)
         # The closing goes with the signature: a page holding only a signature is no letter.
         closing = fill(t.closing, v) if t.closing else ""
         closing_lines = layout.lines(
@@ -141,7 +141,7 @@ class ReferralLetterDocument:
         )
         layout.room(self._signature_height(layout) + len(closing_lines) * self._line(layout))
         if closing:
-            layout.text(closing, BODY_POINTS, after_mm=6)
+            layout.text(closing, BODY_POINTS, after_mm=4)
         self._signature(layout)
         self._copies(layout)
 
@@ -156,7 +156,7 @@ class ReferralLetterDocument:
             layout.width - layout.mm(SIGNATURE_LEFT_MM),
             Qt.AlignmentFlag.AlignLeft,
         )
-        return self._line(layout) * (len(title_lines) + 3) + layout.mm(SIGNATURE_SPACE_MM + 6)
+        return self._line(layout) * (len(title_lines) + 3) + layout.mm(SIGNATURE_SPACE_MM + 4)
 
     def _signature(self, layout: Layout) -> None:
         head = self.letterhead
@@ -173,7 +173,7 @@ class ReferralLetterDocument:
             self.words.translate("LetterDoc", "NIP {nip}").format(nip=nip),
             BODY_POINTS,
             indent_mm=SIGNATURE_LEFT_MM,
-            after_mm=6,
+            after_mm=4,
         )
 
     def _copies(self, layout: Layout) -> None:
