@@ -20,6 +20,7 @@ from ui.dashboard_charts import bucket_label, dashboard_charts
 from ui.printing.furniture import DocumentFurniture
 from ui.printing.layout import GREY, Column, Layout
 from ui.printing.output import print_to
+from ui.printing.recap_doc import followups_table
 from ui.texts import tr_domain
 
 
@@ -145,28 +146,4 @@ class DashboardReport:
         if not f.overdue_followups:
             layout.text(QCoreApplication.translate("DashboardReport", "Tidak ada."))
         else:
-            layout.table(
-                [
-                    Column(QCoreApplication.translate("DashboardReport", "Nomor kasus"), 1.7),
-                    Column(QCoreApplication.translate("DashboardReport", "ASN"), 2.3),
-                    Column(QCoreApplication.translate("DashboardReport", "Tujuan surat"), 2.8),
-                    Column(QCoreApplication.translate("DashboardReport", "Batas"), 1.3),
-                    Column(
-                        QCoreApplication.translate("DashboardReport", "Lewat (hari)"), 1.6, True
-                    ),
-                    Column(QCoreApplication.translate("DashboardReport", "Eskalasi"), 1.4),
-                ],
-                [
-                    [
-                        o.number,
-                        o.subject_name,
-                        o.addressee,
-                        o.followup_due.strftime("%d/%m/%Y"),
-                        str(o.days_overdue),
-                        QCoreApplication.translate("DashboardReport", "sudah")
-                        if o.escalated
-                        else QCoreApplication.translate("DashboardReport", "belum"),
-                    ]
-                    for o in f.overdue_followups
-                ],
-            )
+            followups_table(layout, f.overdue_followups)

@@ -3,6 +3,8 @@ letter (Ctrl+Alt+P), the periodic recap, and the office's letterhead."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -15,6 +17,7 @@ from ui.context import AppContext
 from ui.letterhead_dialog import LetterheadDialog
 from ui.printing.builders import case_summary_document, letter_document
 from ui.printing.open_preview import preview, print_sources
+from ui.printing.output import Printable
 from ui.printing.preview import PrintPreview
 from ui.printing.recap_dialog import RecapDialog
 
@@ -58,26 +61,21 @@ class PrintActions(QObject):
         )
 
     def print_summary(self) -> PrintPreview | None:
-        case = self.detail.case
-        # The summary prints what is stored: unsaved edits are saved (or the user stays).
-        if case is None or not self.detail.maybe_save():
-            return None
-        return preview(
-            self.ctx,
-            self.window,
-            lambda: case_summary_document(print_sources(self.ctx), case_id=case.id),
-            f"ringkasan-{case.number}",
-        )
+        return self._print_case(case_summary_document, "ringkasan")
 
     def print_letter(self) -> PrintPreview | None:
+        return self._print_case(letter_document, "surat")
+
+    def _print_case(self, build: Callable[..., Printable], file_stem: str) -> PrintPreview | None:
         case = self.detail.case
+        # A printout shows what is stored: unsaved edits are saved first (or the user stays).
         if case is None or not self.detail.maybe_save():
             return None
         return preview(
             self.ctx,
             self.window,
-            lambda: letter_document(print_sources(self.ctx), case_id=case.id),
-            f"surat-{case.number}",
+            lambda: build(print_sources(self.ctx), case_id=case.id),
+            f"{file_stem}-{case.number}",
         )
 
     def print_recap(self) -> None:

@@ -1447,38 +1447,6 @@
         <translation>None.</translation>
     </message>
     <message>
-        <source>Nomor kasus</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>ASN</source>
-        <translation>Civil servant</translation>
-    </message>
-    <message>
-        <source>Tujuan surat</source>
-        <translation>Addressee</translation>
-    </message>
-    <message>
-        <source>Batas</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Lewat (hari)</source>
-        <translation>Overdue (days)</translation>
-    </message>
-    <message>
-        <source>Eskalasi</source>
-        <translation>Escalation</translation>
-    </message>
-    <message>
-        <source>sudah</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>belum</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Dasbor Pemantauan Netralitas ASN</source>
         <translation>ASN Neutrality Monitoring Dashboard</translation>
     </message>

@@ -18,7 +18,7 @@ from PySide6.QtGui import QPagedPaintDevice
 from asn_monitor.domain.lifecycle import Status
 from asn_monitor.reports.letterhead import Letterhead
 from asn_monitor.reports.recap import IN_PROGRESS, REFERRED, MonitorRecap, Recap
-from asn_monitor.services.dashboard import Bucket
+from asn_monitor.services.dashboard import Bucket, OverdueFollowup
 from ui.dashboard_charts import (
     BLUE,
     ORANGE,
@@ -491,25 +491,31 @@ class RecapDocument:
                 9.5,
             )
             return
-        columns = [
-            Column(QCoreApplication.translate("RecapDoc", "Nomor kasus"), 0),
-            Column(QCoreApplication.translate("RecapDoc", "ASN terlapor"), 2),
-            Column(QCoreApplication.translate("RecapDoc", "Tujuan surat"), 3),
-            Column(QCoreApplication.translate("RecapDoc", "Batas tindak lanjut"), 0),
-            Column(QCoreApplication.translate("RecapDoc", "Lewat (hari)"), 0, True),
-            Column(QCoreApplication.translate("RecapDoc", "Eskalasi"), 0),
+        followups_table(layout, late)
+
+
+def followups_table(layout: Layout, late: Sequence[OverdueFollowup]) -> None:
+    """The referral letters whose follow-up deadline has passed: the recap's and the
+    dashboard's printout share it."""
+    columns = [
+        Column(QCoreApplication.translate("RecapDoc", "Nomor kasus"), 0),
+        Column(QCoreApplication.translate("RecapDoc", "ASN terlapor"), 2),
+        Column(QCoreApplication.translate("RecapDoc", "Tujuan surat"), 3),
+        Column(QCoreApplication.translate("RecapDoc", "Batas tindak lanjut"), 0),
+        Column(QCoreApplication.translate("RecapDoc", "Lewat (hari)"), 0, True),
+        Column(QCoreApplication.translate("RecapDoc", "Eskalasi"), 0),
+    ]
+    rows = [
+        [
+            o.number,
+            o.subject_name,
+            o.addressee,
+            o.followup_due.strftime("%d/%m/%Y"),
+            str(o.days_overdue),
+            QCoreApplication.translate("RecapDoc", "sudah")
+            if o.escalated
+            else QCoreApplication.translate("RecapDoc", "belum"),
         ]
-        rows = [
-            [
-                o.number,
-                o.subject_name,
-                o.addressee,
-                o.followup_due.strftime("%d/%m/%Y"),
-                str(o.days_overdue),
-                QCoreApplication.translate("RecapDoc", "sudah")
-                if o.escalated
-                else QCoreApplication.translate("RecapDoc", "belum"),
-            ]
-            for o in late
-        ]
-        layout.table(fit_columns(layout, columns, rows, TABLE_POINTS), rows)
+        for o in late
+    ]
+    layout.table(fit_columns(layout, columns, rows, TABLE_POINTS), rows)
