@@ -224,6 +224,7 @@ class Layout:
         bold: bool = False,
         italic: bool = False,
         mono: bool = False,
+        underline: bool = False,
         color: QColor = BLACK,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
         indent_mm: float = 0,
@@ -234,6 +235,7 @@ class Layout:
         """A paragraph; it may run over onto the next page, but never leaves fewer than
         ``keep_lines`` lines behind."""
         font = self.font(points, bold, italic, mono)
+        font.setUnderline(underline)
         metrics = self.metrics(font)
         left = self.mm(indent_mm)
         width = (self.mm(width_mm) if width_mm is not None else self.width) - left

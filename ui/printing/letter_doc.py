@@ -165,7 +165,9 @@ class ReferralLetterDocument:
         layout.text(head.signer_title + ",", BODY_POINTS, indent_mm=SIGNATURE_LEFT_MM, after_mm=0)
         layout.space(SIGNATURE_SPACE_MM)
         name = head.signer_name or "(" + "." * 40 + ")"
-        layout.text(name, BODY_POINTS, bold=True, indent_mm=SIGNATURE_LEFT_MM, after_mm=0)
+        layout.text(
+            name, BODY_POINTS, bold=True, underline=True, indent_mm=SIGNATURE_LEFT_MM, after_mm=0
+        )
         if head.signer_rank:
             layout.text(head.signer_rank, BODY_POINTS, indent_mm=SIGNATURE_LEFT_MM, after_mm=0)
         nip = head.signer_nip or "." * 30
