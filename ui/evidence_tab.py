@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from asn_monitor.annotations.shapes import Rect
 from asn_monitor.errors import AsnError
+from asn_monitor.services.annotations import shapes_digest
 from asn_monitor.store.database import iso, utc_now
 from ui import icons
 from ui.annotation_scene import AnnotationScene
@@ -934,8 +935,12 @@ class EvidenceTab(QWidget):
         if not self.save_annotations():
             show_error(self, AsnError(self.status.text()))
             return None
+        document = self.scene.document
         rendered = self.rendition_image()
-        assert rendered is not None
+        assert rendered is not None and document is not None
+        # The digest of the shapes drawn, not re-read: a change synced in meanwhile leaves
+        # this rendition stale rather than passing it off as current.
+        drawn = shapes_digest(document.shapes)
         data = png_bytes(rendered)
         services = self.services()
         try:
@@ -943,7 +948,7 @@ class EvidenceTab(QWidget):
                 item.id,
                 data,
                 source_sha256=item.sha256,
-                annotations_digest=services.annotations.annotations_digest(item.id),
+                annotations_digest=drawn,
                 width=rendered.width(),
                 height=rendered.height(),
                 store=services.evidence.store,

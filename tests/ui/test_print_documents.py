@@ -445,3 +445,25 @@ def test_a_table_row_taller_than_a_page_is_split_not_lost(qtbot, tmp_path):
     assert "ketiga" in text and "akhir" in text
     for page in range(1, pages + 1):
         assert "Alasan" in pdf_text(path, page), page  # the header on every page
+
+
+def test_a_rendition_exported_from_the_evidence_tab_is_the_one_printed(qtbot, login, tmp_path):
+    """Export and print record renditions under the same digest: the print reuses the
+    exported picture rather than making another."""
+    import hashlib
+
+    from ui.main_window import MainWindow
+
+    ctx = login("rina")
+    case = annotated_case(ctx, login)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.detail.show_case(case.id)
+    tab = window.detail.evidence
+    window.detail.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.current is not None and tab.scene.full_image() is not None)
+    target = tmp_path / "rendisi.png"
+    assert tab.export_rendition(target) == target
+    document = case_summary_document(sources(ctx), case_id=case.id)
+    assert document.pictures[0].sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
