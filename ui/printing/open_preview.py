@@ -34,15 +34,13 @@ def preview(
     """Build the document (a wait cursor: renditions may be made) and show its preview."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        document = build()
+        try:
+            document = build()
+        finally:
+            QApplication.restoreOverrideCursor()  # also before any crash dialog
     except AsnError as exc:
-        QApplication.restoreOverrideCursor()
         show_error(parent, exc)
         return None
-    except BaseException:
-        QApplication.restoreOverrideCursor()  # the crash dialog needs a normal cursor
-        raise
-    QApplication.restoreOverrideCursor()
     dialog = PrintPreview(document, ctx.settings, parent, file_stem)
     dialog.exec()
     dialog.deleteLater()
